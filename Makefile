@@ -1,0 +1,56 @@
+# netkit's everyday commands. `make up` runs the app; `make test` passes the tests.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+PORT ?= 8866
+PYTEST_ARGS ?=
+
+.PHONY: up lab demo test lint format strip bench clean chromium
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+## up: set up and open the app on your own workbook (the embedded default)
+up: $(STAMP)
+	$(BIN)/netkit up --port $(PORT)
+
+## lab: set up and open JupyterLab on the workbooks
+lab: $(STAMP)
+	$(BIN)/netkit lab
+
+## demo: fill a separate demo workbook and open the app on it
+demo: $(STAMP)
+	$(BIN)/netkit --workbook demo.netkit demo || true
+	$(BIN)/netkit --workbook demo.netkit up --port $(PORT)
+
+## chromium: install Debian's Chromium for the browser tests when missing
+chromium:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
+	  { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	    $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+## test: set up and pass the whole suite (unit, widget, notebook, browser, Binder)
+test: $(STAMP) chromium
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## lint: ruff checks
+lint: $(STAMP)
+	$(BIN)/ruff check netkit tests bench
+
+format: $(STAMP)
+	$(BIN)/ruff format netkit tests bench
+
+## strip: remove outputs from the notebooks before committing
+strip: $(STAMP)
+	$(BIN)/nbstripout workbooks/*.ipynb
+
+## bench: the benchmarks (each prints a ratio against a baseline run alongside)
+bench: $(STAMP)
+	@for script in bench/bench_*.py; do $(BIN)/python $$script || exit 1; done
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info test-artifacts .pytest_cache

@@ -1,0 +1,1 @@
+"""ipywidgets views, one module per step of the method, and the app that tabs them."""

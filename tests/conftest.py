@@ -1,0 +1,168 @@
+"""Shared fixtures: temporary workbooks, a real `netkit up` server, a real Chromium."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+import netkit
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run",
+                 "--disable-quic", "--disable-dev-shm-usage"]
+
+
+@pytest.fixture
+def workbook_path(tmp_path) -> Path:
+    return tmp_path / "workbook.sqlite"
+
+
+@pytest.fixture
+def wb(workbook_path):
+    """A fresh, empty workbook in a temporary folder."""
+    book = netkit.open_workbook(workbook_path)
+    yield book
+    book.close()
+
+
+@pytest.fixture
+def demo_wb(workbook_path):
+    """A workbook filled with the (small, seeded) demo network."""
+    from netkit.demo import fill_demo
+
+    book = netkit.open_workbook(workbook_path)
+    fill_demo(book, 80, seed=7)
+    yield book
+    book.close()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def netkit_env(workbook: Path) -> dict:
+    env = dict(os.environ)
+    env["NETKIT_WORKBOOK"] = str(workbook)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH")) if p)
+    return env
+
+
+class Server:
+    """A running `netkit up` (Voilà) on a free port with its own workbook."""
+
+    def __init__(self, workbook: Path, log: Path):
+        self.workbook = workbook
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}/"
+        self._log = open(log, "w")
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "netkit", "up", "--port", str(self.port), "--no-browser"],
+            env=netkit_env(workbook), stdout=self._log, stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"netkit up exited early; see {log}")
+            try:
+                urllib.request.urlopen(self.url + "voila/static/", timeout=2)
+            except urllib.error.HTTPError:
+                break  # the server answers (404 for a folder is fine)
+            except OSError:
+                time.sleep(0.3)
+                continue
+            break
+        else:
+            self.stop()
+            raise RuntimeError(f"netkit up did not start within 60 s; see {log}")
+
+    def stop(self):
+        if self.proc.poll() is None:
+            os.killpg(self.proc.pid, 15)
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.proc.pid, 9)
+        self._log.close()
+
+
+@pytest.fixture
+def start_app(tmp_path):
+    """Start `netkit up` on a workbook: ``server = start_app(path)``; stopped after the test."""
+    servers = []
+
+    def start(workbook: Path | None = None) -> Server:
+        server = Server(workbook or tmp_path / "app.sqlite", tmp_path / f"voila-{len(servers)}.log")
+        servers.append(server)
+        return server
+
+    yield start
+    for server in servers:
+        server.stop()
+
+
+def chromium_path() -> str | None:
+    for candidate in (os.environ.get("NETKIT_CHROMIUM"), *CHROMIUM_CANDIDATES,
+                      shutil.which("chromium")):
+        if candidate and Path(candidate).exists():
+            return candidate
+    return None
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven by Playwright. In CI a missing browser fails the test."""
+    executable = chromium_path()
+    if executable is None:
+        message = "Chromium not found (apt-get install chromium, or set NETKIT_CHROMIUM)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh 1280×800 page; use ``shot(page, name)`` to keep a screenshot."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, accept_downloads=True)
+    tab = context.new_page()
+    tab.set_default_timeout(60_000)
+    yield tab
+    context.close()
+
+
+def shot(page, name: str) -> Path:
+    """Save a screenshot under test-artifacts/screenshots/ and return its path."""
+    folder = ARTIFACTS / "screenshots"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path
+
+
+def open_app(page, server: Server, tab: str | None = None):
+    """Open the app, wait until it has rendered, optionally click a tab by its title."""
+    page.goto(server.url)
+    page.wait_for_selector(".netkit-app", timeout=90_000)
+    if tab:
+        page.get_by_role("tab", name=tab).click()
+        page.wait_for_selector(f".netkit-{tab.lower()}", state="visible")
+    return page
