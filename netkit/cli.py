@@ -143,5 +143,8 @@ def stats(ctx, as_json):
         click.echo(f"{key.replace('_', ' '):<{width}}  {value}")
 
 
+# Each step's commands live beside its logic; register them here, one line each.
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
