@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
+from ..text import escape
 from ..workbook import open_workbook
+from .common import Message
+from .contacts import ContactsView
+from .profile import ProfileView, StartChoice
+from .style import STYLE
 
 __all__ = ["App"]
+
+METHOD = ("List who you know → ask them to introduce you to people in your field → talk "
+          "shop for 20 minutes → ask “Who else should I talk to?” → repeat.")
 
 
 def _views() -> list[tuple[str, type]]:
@@ -16,11 +24,17 @@ def _views() -> list[tuple[str, type]]:
     ``netkit-<title in lower case>`` to it.
     """
     return [
+        ("Contacts", ContactsView),
     ]
 
 
 class App(widgets.VBox):
-    """The root widget (CSS class ``netkit-app``): one tab per step."""
+    """The root widget (CSS class ``netkit-app``): a slim header, then one tab per step.
+
+    When the workbook is empty (and the user has not chosen to start fresh), a welcome
+    panel offers the profile and the demo. A view with a ``refresh()`` method is refreshed
+    whenever its tab is opened, so what another tab wrote is always shown.
+    """
 
     def __init__(self, wb=None):
         self.wb = wb or open_workbook()
@@ -32,5 +46,77 @@ class App(widgets.VBox):
             self.views[title] = view
             children.append(view)
         self.tabs = widgets.Tab(children=children, titles=[title for title, _ in _views()])
-        super().__init__([self.tabs])
+        self.tabs.observe(self._on_tab, "selected_index")
+
+        self.profile = ProfileView(self.wb, title=None)
+        self.start = StartChoice(self.wb, on_change=self._after_start)
+        self.welcome = widgets.VBox([
+            widgets.HTML(
+                "<div class='netkit-welcome-title'>Welcome! Two quick choices to begin</div>"
+                "<p class='netkit-hint'>1. Tell netkit what you are looking for (you can "
+                "change it later under “Your profile”).</p>"),
+            self.profile,
+            widgets.HTML("<p class='netkit-hint'>2. Start with your own contacts, or look "
+                         "around a demo network first.</p>"),
+            self.start,
+        ], layout=widgets.Layout(width="100%"))
+        self.welcome.add_class("netkit-welcome")
+        self.profile_toggle = widgets.ToggleButton(description="Your profile", icon="user",
+                                                   layout=widgets.Layout(width="auto"))
+        self.profile_toggle.add_class("netkit-profile-toggle")
+        self.profile_toggle.observe(self._on_profile_toggle, "value")
+        # The same profile widget, reachable from the header once the welcome is gone.
+        self.profile_panel = widgets.VBox([self.profile], layout=widgets.Layout(
+            width="100%", display="none"))
+        self.profile_panel.add_class("netkit-profile-panel")
+        self.header = widgets.HBox([self._header_html(), self.profile_toggle],
+                                   layout=widgets.Layout(width="100%", flex_flow="row wrap",
+                                                         align_items="flex-start"))
+        self.header.add_class("netkit-header")
+        self.notice = Message()
+        super().__init__([widgets.HTML(STYLE), self.header, self.profile_panel, self.welcome,
+                          self.notice, self.tabs],
+                         layout=widgets.Layout(width="100%"))
         self.add_class("netkit-app")
+        self._show_welcome(self._is_new())
+
+    def _header_html(self) -> widgets.HTML:
+        html = widgets.HTML(
+            "<div class='netkit-brand'><b>netkit</b> · your networking workbook</div>"
+            f"<div class='netkit-method'>{escape(METHOD)}</div>"
+            f"<div class='netkit-where'>Saved as you go in <code>{escape(self.wb.path)}</code>"
+            "</div>",
+            layout=widgets.Layout(flex="1 1 300px", min_width="0"),
+        )
+        return html
+
+    def _is_new(self) -> bool:
+        return (self.wb.count_contacts(include_archived=True) == 0
+                and not self.wb.get_setting("started"))
+
+    def _show_welcome(self, show: bool) -> None:
+        self.welcome.layout.display = None if show else "none"
+        self.profile_toggle.layout.display = "none" if show else None
+
+    def _on_profile_toggle(self, change) -> None:
+        if change["new"]:
+            self.profile.load()
+        self.profile_panel.layout.display = None if change["new"] else "none"
+
+    def _after_start(self) -> None:
+        self.refresh()
+        self._show_welcome(False)
+        self.notice.ok(self.start.message.text)
+
+    def refresh(self) -> None:
+        """Reload every view that knows how to."""
+        for view in self.views.values():
+            if hasattr(view, "refresh"):
+                view.refresh()
+
+    def _on_tab(self, change) -> None:
+        index = change["new"]
+        if index is not None and 0 <= index < len(self.tabs.children):
+            view = self.tabs.children[index]
+            if hasattr(view, "refresh"):
+                view.refresh()

@@ -1,0 +1,264 @@
+"""The contacts step: search your people, page through them, add and edit one at a time."""
+
+from __future__ import annotations
+
+import ipywidgets as widgets
+import pandas as pd
+
+from ..contacts import WARMTH
+from ..text import escape
+from .common import Message, guarded, heading
+from .contact_form import ContactForm
+
+__all__ = ["ContactsView", "chain_text"]
+
+PAGE_SIZE = 25
+
+
+def chain_text(introducer: str | None, depth: int) -> str:
+    """How someone reached you, in words (escaped HTML)."""
+    if not depth:
+        return "from your own list"
+    steps = "1 introduction" if depth == 1 else f"{depth} introductions"
+    who = escape(introducer) if introducer else "someone"
+    return f"introduced by <b>{who}</b> · {steps} from your own list"
+
+
+def _text(value) -> str:
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    return str(value)
+
+
+class _Row(widgets.VBox):
+    """One line of the list: the name (click to edit) and a short, escaped summary."""
+
+    def __init__(self, on_pick):
+        self.contact_id: int | None = None
+        self.button = widgets.Button(layout=widgets.Layout(width="auto", max_width="100%"))
+        self.button.add_class("netkit-row-name")
+        self.button.on_click(lambda _: on_pick(self.contact_id))
+        self.detail = widgets.HTML()
+        super().__init__([self.button, self.detail], layout=widgets.Layout(width="100%"))
+        self.add_class("netkit-row")
+
+    def show(self, row: dict | None) -> None:
+        if row is None:
+            self.contact_id = None
+            self.layout.display = "none"
+            return
+        self.contact_id = int(row["id"])
+        self.button.description = _text(row["name"])
+        self.button.tooltip = f"Edit {_text(row['name'])}"
+        job = " at ".join(escape(v) for v in (_text(row["title"]), _text(row["organization"])) if v)
+        bits = [b for b in (job, escape(_text(row["industry"])), escape(_text(row["location"]))) if b]
+        depth = int(row["chain_depth"])
+        intro = _text(row["introduced_by_name"]) or None
+        chips = "".join(
+            f"<span class='netkit-tag'>{escape(tag)}</span>"
+            for tag in _text(row["tags"]).split(", ") if tag
+        )
+        archived = "<span class='netkit-archived'>archived</span> " if row["archived"] else ""
+        self.detail.value = (
+            f"<div class='netkit-row-detail'>{archived}{' · '.join(bits)}"
+            f"<div class='netkit-chain'>{WARMTH.get(int(row['warmth']), '')} · "
+            f"{chain_text(intro, depth)} {chips}</div></div>"
+        )
+        self.layout.display = None
+
+
+class ContactsView(widgets.VBox):
+    """Search, a paged list, and a form to add, edit, archive and restore contacts.
+
+    Plain values for code and tests: ``search.value``, ``show_archived.value``, ``rows`` (the
+    current page as a DataFrame), ``total``, ``page``, ``form.<field>.value``, ``editing``
+    (the id in the form, or None), buttons ``save``, ``new``, ``archive``, ``restore``,
+    ``previous``, ``next``; ``select(contact_id)`` opens a contact in the form.
+    """
+
+    def __init__(self, wb, page_size: int = PAGE_SIZE):
+        self.wb = wb
+        self.page_size = page_size
+        self.page = 0
+        self.total = 0
+        self.editing: int | None = None
+        self.rows = pd.DataFrame()
+        self.message = Message()
+        self.list_message = Message()
+
+        self.search = widgets.Text(
+            placeholder="Search names, organisations, titles, industries, tags, notes…",
+            continuous_update=True, layout=widgets.Layout(flex="1 1 240px", width="auto"),
+        )
+        self.search.add_class("netkit-search")
+        self.show_archived = widgets.Checkbox(description="Show archived", indent=False,
+                                              layout=widgets.Layout(width="auto"))
+        self.new = widgets.Button(description="Add a contact", icon="plus",
+                                  layout=widgets.Layout(width="auto"))
+        self.new.add_class("netkit-new")
+        toolbar = widgets.HBox([self.search, self.show_archived, self.new],
+                               layout=widgets.Layout(flex_flow="row wrap", align_items="center",
+                                                     width="100%"))
+
+        self.summary = widgets.HTML()
+        self.summary.add_class("netkit-page-summary")
+        self.previous = widgets.Button(description="Previous", icon="chevron-left",
+                                       layout=widgets.Layout(width="auto"))
+        self.next = widgets.Button(description="Next", icon="chevron-right",
+                                   layout=widgets.Layout(width="auto"))
+        pager = widgets.HBox([self.summary, self.previous, self.next],
+                             layout=widgets.Layout(flex_flow="row wrap", align_items="center"))
+        pager.add_class("netkit-pager")
+        self._rows = [_Row(self.select) for _ in range(page_size)]
+        self.list_box = widgets.VBox(self._rows, layout=widgets.Layout(width="100%"))
+        self.list_box.add_class("netkit-list")
+        list_column = widgets.VBox([pager, self.list_message, self.list_box],
+                                   layout=widgets.Layout(flex="2 1 380px", min_width="0"))
+
+        self.form = ContactForm(wb)
+        self.save = widgets.Button(description="Save", icon="check", button_style="primary",
+                                   layout=widgets.Layout(width="auto"))
+        self.save.add_class("netkit-save")
+        self.archive = widgets.Button(description="Archive", icon="archive",
+                                      layout=widgets.Layout(width="auto"))
+        self.restore = widgets.Button(description="Restore", icon="undo",
+                                      layout=widgets.Layout(width="auto"))
+        buttons = widgets.HBox([self.save, self.archive, self.restore],
+                               layout=widgets.Layout(flex_flow="row wrap"))
+        form_column = widgets.VBox([self.form, buttons, self.message],
+                                   layout=widgets.Layout(flex="1 1 320px", min_width="0"))
+        form_column.add_class("netkit-form-column")
+        body = widgets.HBox([list_column, form_column],
+                            layout=widgets.Layout(flex_flow="row wrap", width="100%",
+                                                  align_items="flex-start"))
+        body.add_class("netkit-contacts-body")
+
+        super().__init__([
+            heading("Your contacts", "Start with everyone you already know. Each person can "
+                    "introduce you to someone new; the chain grows from here."),
+            toolbar, body,
+        ], layout=widgets.Layout(width="100%"))
+
+        self.search.observe(self._on_filter, "value")
+        self.show_archived.observe(self._on_filter, "value")
+        self.previous.on_click(self._on_previous)
+        self.next.on_click(self._on_next)
+        self.new.on_click(self._on_new)
+        self.save.on_click(self._on_save)
+        self.archive.on_click(self._on_archive)
+        self.restore.on_click(self._on_restore)
+        self._show_form_state(archived=False)
+        self.refresh()
+
+    # ----- the list ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the current page from the workbook (only one page is ever read)."""
+        self._refresh()
+
+    @guarded("list_message")
+    def _refresh(self) -> None:
+        query = self.search.value
+        archived = self.show_archived.value
+        self.total = self.wb.count_contacts(query, include_archived=archived)
+        last_page = max(0, (self.total - 1) // self.page_size)
+        self.page = min(max(self.page, 0), last_page)
+        self.rows = self.wb.search_contacts(
+            query, limit=self.page_size, offset=self.page * self.page_size,
+            include_archived=archived,
+        )
+        records = self.rows.to_dict("records")
+        for index, row_widget in enumerate(self._rows):
+            row_widget.show(records[index] if index < len(records) else None)
+        first = self.page * self.page_size + 1
+        if self.total:
+            self.summary.value = (f"<b>{first:,}–{first + len(records) - 1:,}</b> of "
+                                  f"<b>{self.total:,}</b>")
+            self.list_message.clear()
+        else:
+            self.summary.value = ""
+            if query.strip():
+                self.list_message.note(f"No one matches “{query.strip()}”. Try fewer letters.")
+            else:
+                self.list_message.note(
+                    "No contacts yet. Add the first person you know with the form: a former "
+                    "colleague, a classmate, a neighbour. Everyone counts.")
+        self.previous.disabled = self.page == 0
+        self.next.disabled = self.page >= last_page
+
+    def _on_filter(self, _change) -> None:
+        self.page = 0
+        self.refresh()
+
+    def _on_previous(self, _button) -> None:
+        self.page -= 1
+        self.refresh()
+
+    def _on_next(self, _button) -> None:
+        self.page += 1
+        self.refresh()
+
+    # ----- the form ----------------------------------------------------------------------------
+
+    @guarded()
+    def select(self, contact_id: int | None) -> None:
+        """Open one contact in the form to edit it."""
+        if contact_id is None:
+            return
+        record = self.wb.contact(contact_id)
+        self.form.load(record)
+        self.editing = int(record["id"])
+        self.form.title.value = (f"<h4 class='netkit-form-title'>Editing "
+                                 f"{escape(record['name'])}</h4>")
+        self._show_form_state(archived=bool(record["archived"]))
+        self.message.clear()
+
+    def _show_form_state(self, archived: bool) -> None:
+        editing = self.editing is not None
+        self.archive.layout.display = None if editing and not archived else "none"
+        self.restore.layout.display = None if editing and archived else "none"
+        self.save.description = "Save changes" if editing else "Add contact"
+
+    @guarded()
+    def _on_new(self, _button=None) -> None:
+        self.editing = None
+        self.form.clear()
+        self.form.title.value = "<h4 class='netkit-form-title'>Add a contact</h4>"
+        self._show_form_state(archived=False)
+        self.message.clear()
+
+    @guarded()
+    def _on_save(self, _button) -> None:
+        fields = self.form.values()
+        if self.editing is None:
+            self.editing = self.wb.add_contact(**fields)
+            verb = "Added"
+        else:
+            self.wb.update_contact(self.editing, **fields)
+            verb = "Saved"
+        record = self.wb.contact(self.editing)
+        self.select(self.editing)
+        self.message.ok(f"{verb} {record['name']}.")
+        self.refresh()
+
+    @guarded()
+    def _on_archive(self, _button) -> None:
+        if self.editing is None:
+            self.message.error("Pick a contact from the list first.")
+            return
+        self.wb.archive_contact(self.editing)
+        name = self.wb.contact(self.editing)["name"]
+        self.select(self.editing)
+        self.message.ok(f"Archived {name}. Tick “Show archived” to find them again.")
+        self.refresh()
+
+    @guarded()
+    def _on_restore(self, _button) -> None:
+        if self.editing is None:
+            self.message.error("Pick a contact from the list first.")
+            return
+        self.wb.restore_contact(self.editing)
+        name = self.wb.contact(self.editing)["name"]
+        self.select(self.editing)
+        self.message.ok(f"Restored {name}.")
+        self.refresh()

@@ -1,0 +1,164 @@
+"""Your profile (what you do, where you want to do it) and the first choice: start fresh
+or try the made-up demo network."""
+
+from __future__ import annotations
+
+import functools
+
+import ipywidgets as widgets
+
+from ..errors import NetkitError
+from .common import Message, guarded, heading
+
+__all__ = ["ProfileView", "StartChoice", "country_options"]
+
+DEMO_SIZE = 80
+
+
+@functools.lru_cache(maxsize=1)
+def country_options() -> tuple[tuple[str, str], ...]:
+    """("Country name (XX)", "XX") for every country the holidays library knows, plus a blank."""
+    from holidays.registry import COUNTRIES
+
+    import holidays
+
+    supported = holidays.list_supported_countries()
+    names = {}
+    for key, spec in COUNTRIES.items():
+        code = spec[1]
+        if len(code) == 2 and code in supported:
+            names[code] = key.replace("_", " ").title()
+    ordered = sorted(names.items(), key=lambda item: item[1])
+    return (("— not set (weekends only)", ""),) + tuple(
+        (f"{name} ({code})", code) for code, name in ordered
+    )
+
+
+def _full(**extra) -> widgets.Layout:
+    return widgets.Layout(width="100%", **extra)
+
+
+class ProfileView(widgets.VBox):
+    """Your name, focus, target industries, country and one-line "why you", with Save.
+
+    Plain values: ``name.value``, ``focus.value``, ``industries.value`` (a list),
+    ``country.value`` (a code or ""), ``why_me.value``; ``save.click()``; ``message``.
+    """
+
+    def __init__(self, wb, title: str | None = "Your profile"):
+        self.wb = wb
+        style = {"description_width": "initial"}
+        self.name = widgets.Text(description="Your name", layout=_full(), style=style)
+        self.focus = widgets.Textarea(
+            description="What I do / want to do", rows=2, layout=_full(), style=style,
+            placeholder="e.g. Data analyst moving into product analytics in healthcare",
+        )
+        self.industries = widgets.TagsInput(value=[], allow_duplicates=False, layout=_full(),
+                                            placeholder="add an industry and press Enter")
+        self.industries.add_class("netkit-field-industries")
+        self.country = widgets.Dropdown(
+            description="Country (for public holidays)", options=country_options(), value="",
+            layout=_full(), style=style,
+        )
+        self.why_me = widgets.Text(
+            description="Why you, in one line", layout=_full(), style=style,
+            placeholder="what you bring that others value",
+        )
+        self.save = widgets.Button(description="Save profile", icon="check",
+                                   button_style="primary", layout=widgets.Layout(width="auto"))
+        self.save.add_class("netkit-save-profile")
+        self.message = Message()
+        self.save.on_click(self._on_save)
+        top = []
+        if title:
+            top.append(heading(title, "A clear focus makes every ask short and specific."))
+        super().__init__(top + [
+            self.name, self.focus,
+            widgets.HTML("<span class='netkit-label'>Industries you want to work in</span>"),
+            self.industries, self.country, self.why_me, self.save, self.message,
+        ], layout=_full())
+        self.add_class("netkit-profile")
+        self.load()
+
+    def load(self) -> None:
+        """Fill the fields from the workbook."""
+        profile = self.wb.profile()
+        self.name.value = profile.get("name") or ""
+        self.focus.value = profile.get("focus") or ""
+        self.industries.value = list(profile.get("target_industries") or [])
+        country = profile.get("country") or ""
+        codes = [code for _, code in self.country.options]
+        self.country.value = country if country in codes else ""
+        self.why_me.value = profile.get("why_me") or ""
+
+    @guarded()
+    def _on_save(self, _button) -> None:
+        self.wb.set_profile(
+            name=self.name.value, focus=self.focus.value,
+            target_industries=list(self.industries.value), country=self.country.value or None,
+            why_me=self.why_me.value,
+        )
+        self.message.ok("Profile saved.")
+
+
+class StartChoice(widgets.VBox):
+    """Start with your own contacts, or load a made-up demo network to try things out.
+
+    The demo only goes into an empty workbook. ``fresh.click()``, ``demo.click()``,
+    ``message``; ``on_change`` (a callable or None) runs after the workbook changed.
+    """
+
+    def __init__(self, wb, on_change=None):
+        self.wb = wb
+        self.on_change = on_change
+        self.fresh = widgets.Button(description="Start fresh with my own contacts", icon="user",
+                                    button_style="primary", layout=widgets.Layout(width="auto"))
+        self.demo = widgets.Button(description="Load the demo (made-up people)", icon="flask",
+                                   layout=widgets.Layout(width="auto"))
+        self.fresh.add_class("netkit-start-fresh")
+        self.demo.add_class("netkit-load-demo")
+        self.message = Message()
+        self.fresh.on_click(self._on_fresh)
+        self.demo.on_click(self._on_demo)
+        super().__init__([
+            widgets.HTML(
+                "<p class='netkit-hint'>The demo is a network of about 80 invented people, "
+                "asks and conversations, so you can see how the chain grows. None of them are "
+                "real. To keep your own data apart, try it in a separate workbook.</p>"),
+            widgets.HBox([self.fresh, self.demo], layout=widgets.Layout(flex_flow="row wrap")),
+            self.message,
+        ], layout=_full())
+        self.add_class("netkit-start")
+
+    @guarded()
+    def _on_fresh(self, _button) -> None:
+        self.wb.set_setting("started", "fresh")
+        self.message.ok("Your workbook is ready. Add the first person you know under Contacts.")
+        self._changed()
+
+    @guarded()
+    def _on_demo(self, _button) -> None:
+        from ..demo import fill_demo
+
+        existing = self.wb.count_contacts(include_archived=True)
+        if existing:
+            raise NetkitError(
+                f"This workbook already has {existing:,} contact(s), so the demo was not "
+                "loaded. Try the demo in a separate workbook: netkit --workbook demo.sqlite demo"
+            )
+        before = self.wb.profile()
+        with self.wb.atomic():
+            counts = fill_demo(self.wb, DEMO_SIZE)
+            if before.get("focus") or before.get("name"):
+                # Keep a profile the user already wrote; the demo only adds people.
+                self.wb.set_profile(**{k: before.get(k) for k in (
+                    "name", "focus", "target_industries", "country", "why_me")})
+            self.wb.set_setting("started", "demo")
+        self.message.ok(
+            f"Loaded {counts['contacts']} made-up contacts with asks, introductions and "
+            "conversations. They are invented people: do not contact them.")
+        self._changed()
+
+    def _changed(self) -> None:
+        if self.on_change:
+            self.on_change()
