@@ -51,7 +51,8 @@ class _Row(widgets.VBox):
         self.button.description = _text(row["name"])
         self.button.tooltip = f"Edit {_text(row['name'])}"
         job = " at ".join(escape(v) for v in (_text(row["title"]), _text(row["organization"])) if v)
-        bits = [b for b in (job, escape(_text(row["industry"])), escape(_text(row["location"]))) if b]
+        place = (escape(_text(row["industry"])), escape(_text(row["location"])))
+        bits = [b for b in (job, *place) if b]
         depth = int(row["chain_depth"])
         intro = _text(row["introduced_by_name"]) or None
         chips = "".join(

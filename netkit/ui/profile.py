@@ -18,9 +18,8 @@ DEMO_SIZE = 80
 @functools.lru_cache(maxsize=1)
 def country_options() -> tuple[tuple[str, str], ...]:
     """("Country name (XX)", "XX") for every country the holidays library knows, plus a blank."""
-    from holidays.registry import COUNTRIES
-
     import holidays
+    from holidays.registry import COUNTRIES
 
     supported = holidays.list_supported_countries()
     names = {}
