@@ -54,6 +54,8 @@ def test_picking_a_row_loads_it_and_save_changes_it(wb):
     assert view.editing == first
     assert view.form.organization.value == "Sunfield Power"
     assert view.form.tags.value == ["meetup"]
+    assert "netkit-row-selected" in view._rows[0]._dom_classes
+    assert "netkit-form-open" in view.body._dom_classes  # a phone shows the form now
     view.form.organization.value = "Northwind Grid"
     view.save.click()
     assert wb.contact(first)["organization"] == "Northwind Grid"
@@ -215,6 +217,9 @@ def test_new_empties_the_form_for_the_next_person(wb):
     assert view.form.name.value == "" and view.form.email.value == ""
     assert view.form.tags.value == [] and view.form.introduced_by.value is None
     assert view.save.description == "Add contact"
+    view.close.click()
+    assert "netkit-form-open" not in view.body._dom_classes
+    assert not any("netkit-row-selected" in row._dom_classes for row in view._rows)
 
 
 def test_names_and_tags_are_escaped_in_the_list(wb):

@@ -78,12 +78,12 @@ class App(widgets.VBox):
                           self.notice, self.tabs],
                          layout=widgets.Layout(width="100%"))
         self.add_class("netkit-app")
+        self.add_class("netkit-view")
         self._show_welcome(self._is_new())
 
     def _header_html(self) -> widgets.HTML:
         html = widgets.HTML(
-            "<div class='netkit-brand'><b>netkit</b> · your networking workbook</div>"
-            f"<div class='netkit-method'>{escape(METHOD)}</div>"
+            f"<div class='netkit-method'><b>The method:</b> {escape(METHOD)}</div>"
             f"<div class='netkit-where'>Saved as you go in <code>{escape(self.wb.path)}</code>"
             "</div>",
             layout=widgets.Layout(flex="1 1 300px", min_width="0"),

@@ -9,6 +9,7 @@ from ..contacts import WARMTH
 from ..text import escape
 from .common import Message, guarded, heading
 from .contact_form import ContactForm
+from .style import STYLE
 
 __all__ = ["ContactsView", "chain_text"]
 
@@ -124,21 +125,26 @@ class ContactsView(widgets.VBox):
                                       layout=widgets.Layout(width="auto"))
         self.restore = widgets.Button(description="Restore", icon="undo",
                                       layout=widgets.Layout(width="auto"))
-        buttons = widgets.HBox([self.save, self.archive, self.restore],
+        self.close = widgets.Button(description="Back to the list", icon="times",
+                                    layout=widgets.Layout(width="auto"))
+        self.close.add_class("netkit-phone-only")
+        buttons = widgets.HBox([self.save, self.archive, self.restore, self.close],
                                layout=widgets.Layout(flex_flow="row wrap"))
         form_column = widgets.VBox([self.form, buttons, self.message],
                                    layout=widgets.Layout(flex="1 1 320px", min_width="0"))
         form_column.add_class("netkit-form-column")
-        body = widgets.HBox([list_column, form_column],
+        self.body = body = widgets.HBox([list_column, form_column],
                             layout=widgets.Layout(flex_flow="row wrap", width="100%",
                                                   align_items="flex-start"))
         body.add_class("netkit-contacts-body")
 
         super().__init__([
+            widgets.HTML(STYLE),
             heading("Your contacts", "Start with everyone you already know. Each person can "
                     "introduce you to someone new; the chain grows from here."),
             toolbar, body,
         ], layout=widgets.Layout(width="100%"))
+        self.add_class("netkit-view")
 
         self.search.observe(self._on_filter, "value")
         self.show_archived.observe(self._on_filter, "value")
@@ -148,6 +154,7 @@ class ContactsView(widgets.VBox):
         self.save.on_click(self._on_save)
         self.archive.on_click(self._on_archive)
         self.restore.on_click(self._on_restore)
+        self.close.on_click(self._on_close)
         self._show_form_state(archived=False)
         self.refresh()
 
@@ -171,6 +178,7 @@ class ContactsView(widgets.VBox):
         records = self.rows.to_dict("records")
         for index, row_widget in enumerate(self._rows):
             row_widget.show(records[index] if index < len(records) else None)
+        self._mark_selected()
         first = self.page * self.page_size + 1
         if self.total:
             self.summary.value = (f"<b>{first:,}–{first + len(records) - 1:,}</b> of "
@@ -182,8 +190,8 @@ class ContactsView(widgets.VBox):
                 self.list_message.note(f"No one matches “{query.strip()}”. Try fewer letters.")
             else:
                 self.list_message.note(
-                    "No contacts yet. Add the first person you know with the form: a former "
-                    "colleague, a classmate, a neighbour. Everyone counts.")
+                    "No contacts yet. Add the first person you know: a former colleague, a "
+                    "classmate, a neighbour. Everyone counts.")
         self.previous.disabled = self.page == 0
         self.next.disabled = self.page >= last_page
 
@@ -199,7 +207,21 @@ class ContactsView(widgets.VBox):
         self.page += 1
         self.refresh()
 
+    def _mark_selected(self) -> None:
+        for row_widget in self._rows:
+            if row_widget.contact_id is not None and row_widget.contact_id == self.editing:
+                row_widget.add_class("netkit-row-selected")
+            else:
+                row_widget.remove_class("netkit-row-selected")
+
     # ----- the form ----------------------------------------------------------------------------
+
+    def _open_form(self, is_open: bool) -> None:
+        """On a narrow screen the form shows only while adding or editing (see style.py)."""
+        if is_open:
+            self.body.add_class("netkit-form-open")
+        else:
+            self.body.remove_class("netkit-form-open")
 
     @guarded()
     def select(self, contact_id: int | None) -> None:
@@ -212,6 +234,8 @@ class ContactsView(widgets.VBox):
         self.form.title.value = (f"<h4 class='netkit-form-title'>Editing "
                                  f"{escape(record['name'])}</h4>")
         self._show_form_state(archived=bool(record["archived"]))
+        self._mark_selected()
+        self._open_form(True)
         self.message.clear()
 
     def _show_form_state(self, archived: bool) -> None:
@@ -226,7 +250,12 @@ class ContactsView(widgets.VBox):
         self.form.clear()
         self.form.title.value = "<h4 class='netkit-form-title'>Add a contact</h4>"
         self._show_form_state(archived=False)
+        self._mark_selected()
+        self._open_form(_button is not None)
         self.message.clear()
+
+    def _on_close(self, _button) -> None:
+        self._on_new()
 
     @guarded()
     def _on_save(self, _button) -> None:

@@ -9,6 +9,7 @@ import ipywidgets as widgets
 
 from ..errors import NetkitError
 from .common import Message, guarded, heading
+from .style import STYLE
 
 __all__ = ["ProfileView", "StartChoice", "country_options"]
 
@@ -74,9 +75,13 @@ class ProfileView(widgets.VBox):
         super().__init__(top + [
             self.name, self.focus,
             widgets.HTML("<span class='netkit-label'>Industries you want to work in</span>"),
-            self.industries, self.country, self.why_me, self.save, self.message,
+            self.industries, self.country, self.why_me,
+            widgets.HBox([self.save]), self.message,
         ], layout=_full())
         self.add_class("netkit-profile")
+        if title:  # shown on its own (a notebook), not inside the app
+            self.children = (widgets.HTML(STYLE), *self.children)
+            self.add_class("netkit-view")
         self.load()
 
     def load(self) -> None:
