@@ -17,6 +17,8 @@ WARMTH_LABELS = (
     ("Close – a friend or trusted colleague", 3),
 )
 NOBODY = "— nobody: someone I know myself"
+# A Dropdown shows a blank for the value None, so "nobody" is 0 (contact ids start at 1).
+_NOBODY_ID = 0
 def full() -> widgets.Layout:
     return widgets.Layout(width="100%")
 
@@ -50,7 +52,8 @@ class IntroducerPicker(widgets.VBox):
             continuous_update=True, layout=full(), style={"description_width": "initial"},
         )
         self.query.add_class("netkit-field-introducer-search")
-        self.choice = widgets.Dropdown(options=[(NOBODY, None)], value=None, layout=full())
+        self.choice = widgets.Dropdown(options=[(NOBODY, _NOBODY_ID)], value=_NOBODY_ID,
+                                       layout=full())
         self.choice.add_class("netkit-field-introducer")
         self._busy = False
         self._auto = False
@@ -60,7 +63,7 @@ class IntroducerPicker(widgets.VBox):
 
     @property
     def value(self) -> int | None:
-        return self.choice.value
+        return self.choice.value or None
 
     @value.setter
     def value(self, contact_id: int | None) -> None:
@@ -72,7 +75,7 @@ class IntroducerPicker(widgets.VBox):
     def _pick(self, contact_id: int | None) -> None:
         self._busy = True
         try:
-            self.choice.value = contact_id
+            self.choice.value = contact_id or _NOBODY_ID
         finally:
             self._busy = False
 
@@ -85,7 +88,7 @@ class IntroducerPicker(widgets.VBox):
         return f"{row['name']} — {place}" if not _missing(place) else str(row["name"])
 
     def _fill(self, query: str, keep: int | None = None) -> None:
-        options: list[tuple[str, int | None]] = [(NOBODY, None)]
+        options: list[tuple[str, int]] = [(NOBODY, _NOBODY_ID)]
         if keep is not None:
             try:
                 options.append((self._label(self.wb.contact(keep)), int(keep)))
@@ -104,14 +107,14 @@ class IntroducerPicker(widgets.VBox):
             self._busy = False
 
     def _on_query(self, change) -> None:
-        current = self.choice.value
+        current = self.value
         auto = self._auto or current is None
         self._fill(change["new"], keep=None if auto else current)
-        found = [value for _, value in self.choice.options if value is not None]
+        found = [value for _, value in self.choice.options if value]
         # Typing narrows the list; pick the best match so Save does what the user expects.
         if auto:
             self._pick(found[0] if found and change["new"].strip() else None)
-            self._auto = self.choice.value is not None
+            self._auto = self.value is not None
         else:
             self._pick(current)
 
