@@ -217,7 +217,7 @@ def test_new_empties_the_form_for_the_next_person(wb):
     assert view.form.name.value == "" and view.form.email.value == ""
     assert view.form.tags.value == [] and view.form.introduced_by.value is None
     assert view.save.description == "Add contact"
-    view.close.click()
+    view.back.click()
     assert "netkit-form-open" not in view.body._dom_classes
     assert not any("netkit-row-selected" in row._dom_classes for row in view._rows)
 

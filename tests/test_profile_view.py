@@ -9,7 +9,7 @@ from netkit.ui.profile import ProfileView, StartChoice, country_options
 def test_the_profile_is_saved_and_shown_again(wb):
     view = ProfileView(wb)
     view.name.value = "Sam Rivera"
-    view.focus.value = "Data analyst moving into product analytics"
+    view.what_i_do.value = "Data analyst moving into product analytics"
     view.industries.value = ["Healthcare technology", "Renewable energy"]
     view.country.value = "DE"
     view.why_me.value = "I turn messy data into decisions."
@@ -92,7 +92,7 @@ def test_the_profile_button_opens_the_profile_once_you_have_contacts(demo_wb):
     assert app.profile_panel.layout.display == "none"
     app.profile_toggle.value = True
     assert app.profile_panel.layout.display is None
-    assert app.profile.focus.value == demo_wb.profile()["focus"]
+    assert app.profile.what_i_do.value == demo_wb.profile()["focus"]
 
 
 def test_opening_a_tab_shows_what_was_written_elsewhere(wb):

@@ -125,10 +125,10 @@ class ContactsView(widgets.VBox):
                                       layout=widgets.Layout(width="auto"))
         self.restore = widgets.Button(description="Restore", icon="undo",
                                       layout=widgets.Layout(width="auto"))
-        self.close = widgets.Button(description="Back to the list", icon="times",
+        self.back = widgets.Button(description="Back to the list", icon="times",
                                     layout=widgets.Layout(width="auto"))
-        self.close.add_class("netkit-phone-only")
-        buttons = widgets.HBox([self.save, self.archive, self.restore, self.close],
+        self.back.add_class("netkit-phone-only")
+        buttons = widgets.HBox([self.save, self.archive, self.restore, self.back],
                                layout=widgets.Layout(flex_flow="row wrap"))
         form_column = widgets.VBox([self.form, buttons, self.message],
                                    layout=widgets.Layout(flex="1 1 320px", min_width="0"))
@@ -154,7 +154,7 @@ class ContactsView(widgets.VBox):
         self.save.on_click(self._on_save)
         self.archive.on_click(self._on_archive)
         self.restore.on_click(self._on_restore)
-        self.close.on_click(self._on_close)
+        self.back.on_click(self._on_back)
         self._show_form_state(archived=False)
         self.refresh()
 
@@ -254,7 +254,7 @@ class ContactsView(widgets.VBox):
         self._open_form(_button is not None)
         self.message.clear()
 
-    def _on_close(self, _button) -> None:
+    def _on_back(self, _button) -> None:
         self._on_new()
 
     @guarded()

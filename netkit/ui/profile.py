@@ -41,7 +41,7 @@ def _full(**extra) -> widgets.Layout:
 class ProfileView(widgets.VBox):
     """Your name, focus, target industries, country and one-line "why you", with Save.
 
-    Plain values: ``name.value``, ``focus.value``, ``industries.value`` (a list),
+    Plain values: ``name.value``, ``what_i_do.value``, ``industries.value`` (a list),
     ``country.value`` (a code or ""), ``why_me.value``; ``save.click()``; ``message``.
     """
 
@@ -49,7 +49,7 @@ class ProfileView(widgets.VBox):
         self.wb = wb
         style = {"description_width": "initial"}
         self.name = widgets.Text(description="Your name", layout=_full(), style=style)
-        self.focus = widgets.Textarea(
+        self.what_i_do = widgets.Textarea(
             description="What I do / want to do", rows=2, layout=_full(), style=style,
             placeholder="e.g. Data analyst moving into product analytics in healthcare",
         )
@@ -73,7 +73,7 @@ class ProfileView(widgets.VBox):
         if title:
             top.append(heading(title, "A clear focus makes every ask short and specific."))
         super().__init__(top + [
-            self.name, self.focus,
+            self.name, self.what_i_do,
             widgets.HTML("<span class='netkit-label'>Industries you want to work in</span>"),
             self.industries, self.country, self.why_me,
             widgets.HBox([self.save]), self.message,
@@ -88,7 +88,7 @@ class ProfileView(widgets.VBox):
         """Fill the fields from the workbook."""
         profile = self.wb.profile()
         self.name.value = profile.get("name") or ""
-        self.focus.value = profile.get("focus") or ""
+        self.what_i_do.value = profile.get("focus") or ""
         self.industries.value = list(profile.get("target_industries") or [])
         country = profile.get("country") or ""
         codes = [code for _, code in self.country.options]
@@ -98,7 +98,7 @@ class ProfileView(widgets.VBox):
     @guarded()
     def _on_save(self, _button) -> None:
         self.wb.set_profile(
-            name=self.name.value, focus=self.focus.value,
+            name=self.name.value, focus=self.what_i_do.value,
             target_industries=list(self.industries.value), country=self.country.value or None,
             why_me=self.why_me.value,
         )
