@@ -98,6 +98,8 @@ def lab(ctx, port, no_browser, refresh):
     click.echo(f"netkit: notebooks in {folder}; workbook {path}")
     command = [sys.executable, "-m", "jupyterlab", f"--notebook-dir={folder}", f"--port={port}",
                "--ServerApp.ip=127.0.0.1"] + (["--no-browser"] if no_browser else [])
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        command.append("--allow-root")  # containers often run as root; Jupyter refuses otherwise
     _run(command, _server_env(path))
 
 

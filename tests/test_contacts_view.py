@@ -23,6 +23,7 @@ def test_an_empty_workbook_invites_you_to_add_the_first_person(wb):
     assert len(view.rows) == 0
     assert "No contacts yet" in view.list_message.text
     assert view.previous.disabled and view.next.disabled
+    assert view.previous.layout.display == "none"  # no paging buttons for one page
 
 
 def test_a_contact_added_through_the_form_is_saved_with_every_field(wb):
@@ -91,6 +92,7 @@ def test_a_long_list_is_paged_and_only_one_page_is_built(wb):
     assert len(view.rows) == 25
     assert "1–25" in view.summary.value and "310" in view.summary.value
     assert view.previous.disabled and not view.next.disabled
+    assert view.next.layout.display is None
     view.next.click()
     assert view.page == 1
     assert view.rows["name"].iloc[0] == "Person 025"

@@ -194,6 +194,8 @@ class ContactsView(widgets.VBox):
                     "classmate, a neighbour. Everyone counts.")
         self.previous.disabled = self.page == 0
         self.next.disabled = self.page >= last_page
+        paged = None if self.total > self.page_size else "none"
+        self.previous.layout.display = self.next.layout.display = paged
 
     def _on_filter(self, _change) -> None:
         self.page = 0

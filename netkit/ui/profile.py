@@ -72,12 +72,21 @@ class ProfileView(widgets.VBox):
         top = []
         if title:
             top.append(heading(title, "A clear focus makes every ask short and specific."))
-        super().__init__(top + [
-            self.name, self.what_i_do,
+        industries = widgets.VBox([
             widgets.HTML("<span class='netkit-label'>Industries you want to work in</span>"),
-            self.industries, self.country, self.why_me,
-            widgets.HBox([self.save]), self.message,
-        ], layout=_full())
+            self.industries,
+        ])
+        # Two columns on a laptop, one on a phone: the fields wrap.
+        for box, basis in ((self.name, "260px"), (self.country, "260px"),
+                           (self.what_i_do, "100%"), (industries, "260px"),
+                           (self.why_me, "260px")):
+            box.layout = widgets.Layout(flex=f"1 1 {basis}", min_width="0", width="auto")
+        grid = widgets.Box(
+            [self.name, self.country, self.what_i_do, industries, self.why_me],
+            layout=widgets.Layout(flex_flow="row wrap", width="100%"),
+        )
+        grid.add_class("netkit-profile-grid")
+        super().__init__(top + [grid, widgets.HBox([self.save]), self.message], layout=_full())
         self.add_class("netkit-profile")
         if title:  # shown on its own (a notebook), not inside the app
             self.children = (widgets.HTML(STYLE), *self.children)

@@ -38,6 +38,7 @@ STYLE = """<style>
 .netkit-contact-form .jupyter-widgets, .netkit-profile .jupyter-widgets,
 .netkit-form-column .jupyter-widgets { margin-left: 0; margin-right: 0; }
 .netkit-view .jupyter-widget-tagsinput { width: 100%; }
+.netkit-profile-grid { column-gap: 16px; }
 .netkit-form-column { background: #fafbfc; border: 1px solid #d0d7de; border-radius: 8px;
   padding: 6px 12px 10px; margin: 0 0 8px 12px; }
 .netkit-form-title { margin: 4px 0; font-size: 15px; }
