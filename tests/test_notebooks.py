@@ -8,9 +8,8 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from nbclient import NotebookClient
-
 from conftest import ROOT
+from nbclient import NotebookClient
 
 NOTEBOOKS = sorted((ROOT / "workbooks").glob("*.ipynb"))
 
@@ -44,9 +43,8 @@ def test_the_notebook_is_committed_without_outputs(notebook):
 @pytest.mark.slow
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=[path.stem for path in NOTEBOOKS])
 def test_the_notebook_runs_without_errors(notebook, tmp_path, monkeypatch):
-    from netkit.demo import fill_demo
-
     import netkit
+    from netkit.demo import fill_demo
 
     workbook = tmp_path / "nb.sqlite"
     with netkit.open_workbook(workbook) as wb:
