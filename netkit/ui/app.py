@@ -48,7 +48,7 @@ class App(widgets.VBox):
         self.tabs = widgets.Tab(children=children, titles=[title for title, _ in _views()])
         self.tabs.observe(self._on_tab, "selected_index")
 
-        self.profile = ProfileView(self.wb, title=None)
+        self.profile = ProfileView(self.wb)
         self.start = StartChoice(self.wb, on_change=self._after_start)
         self.welcome = widgets.VBox([
             widgets.HTML(

@@ -45,7 +45,7 @@ class ProfileView(widgets.VBox):
     ``country.value`` (a code or ""), ``why_me.value``; ``save.click()``; ``message``.
     """
 
-    def __init__(self, wb, title: str | None = "Your profile"):
+    def __init__(self, wb, title: str | None = None):
         self.wb = wb
         style = {"description_width": "initial"}
         self.name = widgets.Text(description="Your name", layout=_full(), style=style)
@@ -88,9 +88,8 @@ class ProfileView(widgets.VBox):
         grid.add_class("netkit-profile-grid")
         super().__init__(top + [grid, widgets.HBox([self.save]), self.message], layout=_full())
         self.add_class("netkit-profile")
-        if title:  # shown on its own (a notebook), not inside the app
-            self.children = (widgets.HTML(STYLE), *self.children)
-            self.add_class("netkit-view")
+        self.add_class("netkit-view")
+        self.children = (widgets.HTML(STYLE), *self.children)  # so a notebook looks the same
         self.load()
 
     def load(self) -> None:

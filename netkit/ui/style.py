@@ -37,7 +37,9 @@ STYLE = """<style>
 .netkit-profile .widget-inline-hbox > select { height: var(--jp-widgets-inline-height, 28px); }
 .netkit-contact-form .jupyter-widgets, .netkit-profile .jupyter-widgets,
 .netkit-form-column .jupyter-widgets { margin-left: 0; margin-right: 0; }
-.netkit-view .jupyter-widget-tagsinput { width: 100%; }
+.netkit-view .jupyter-widget-tagsinput { width: 100%; min-height: 30px; background: #fff;
+  border: 1px solid var(--jp-border-color1, #bdbdbd); border-radius: 2px; padding: 1px 2px; }
+.netkit-view .jupyter-widget-tagsinput input { border: none; outline: none; }
 .netkit-profile-grid { column-gap: 16px; }
 .netkit-form-column { background: #fafbfc; border: 1px solid #d0d7de; border-radius: 8px;
   padding: 6px 12px 10px; margin: 0 0 8px 12px; }
