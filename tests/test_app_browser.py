@@ -96,3 +96,16 @@ def test_the_demo_network_reads_well_on_a_laptop_and_a_phone(start_app, browser,
             page.locator(".netkit-form-title", has_text="Add a contact").wait_for()
             shot(page, f"contacts_add_{width}")
         context.close()
+
+
+@pytest.mark.browser
+def test_a_new_user_can_load_the_demo_from_the_welcome(start_app, page):
+    server = start_app()
+    open_app(page, server)
+    page.get_by_role("button", name="Load the demo (made-up people)").click()
+    page.get_by_text("They are invented people").wait_for()
+    page.wait_for_function(
+        "document.querySelector('.netkit-page-summary').innerText.includes('of 80')")
+    assert page.locator(".netkit-welcome").is_hidden()
+    assert page.get_by_role("button", name="Your profile").is_visible()
+    shot(page, "demo_loaded_1280")

@@ -237,3 +237,13 @@ def test_names_and_tags_are_escaped_in_the_list(wb):
     assert "&lt;b&gt;Acme&lt;/b&gt;" in html
     # The name button shows the text as text (ipywidgets never renders it as HTML).
     assert evil in [row.button.description for row in view._rows]
+
+
+def test_adding_someone_you_already_have_warns_but_still_adds(wb):
+    wb.add_contact("José García")
+    view = ContactsView(wb)
+    view.new.click()
+    view.form.name.value = "jose garcia"
+    view.save.click()
+    assert "already had someone with the same name" in view.message.text
+    assert wb.count_contacts() == 2

@@ -84,6 +84,8 @@ def test_the_app_header_says_where_the_workbook_is_and_welcomes_a_new_user(wb):
     app.start.demo.click()
     assert app.welcome.layout.display == "none"
     assert app.views["Contacts"].total == wb.count_contacts()
+    # The form now suggests the demo profile's industries.
+    assert "Healthcare technology" in app.views["Contacts"].form.industry.options
 
 
 def test_the_profile_button_opens_the_profile_once_you_have_contacts(demo_wb):

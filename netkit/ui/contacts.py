@@ -6,6 +6,7 @@ import ipywidgets as widgets
 import pandas as pd
 
 from ..contacts import WARMTH
+from ..errors import NetkitError
 from ..text import escape
 from .common import Message, guarded, heading
 from .contact_form import ContactForm
@@ -161,7 +162,10 @@ class ContactsView(widgets.VBox):
     # ----- the list ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload the current page from the workbook (only one page is ever read)."""
+        """Reload the current page (only one page is ever read) and the industry suggestions."""
+        industries = list(self.wb.profile().get("target_industries") or [])
+        if list(self.form.industry.options) != industries:
+            self.form.industry.options = industries
         self._refresh()
 
     @guarded("list_message")
@@ -199,15 +203,15 @@ class ContactsView(widgets.VBox):
 
     def _on_filter(self, _change) -> None:
         self.page = 0
-        self.refresh()
+        self._refresh()
 
     def _on_previous(self, _button) -> None:
         self.page -= 1
-        self.refresh()
+        self._refresh()
 
     def _on_next(self, _button) -> None:
         self.page += 1
-        self.refresh()
+        self._refresh()
 
     def _mark_selected(self) -> None:
         for row_widget in self._rows:
@@ -262,16 +266,28 @@ class ContactsView(widgets.VBox):
     @guarded()
     def _on_save(self, _button) -> None:
         fields = self.form.values()
+        note = ""
         if self.editing is None:
             self.editing = self.wb.add_contact(**fields)
             verb = "Added"
+            same = [i for i in self._same_person(fields) if i != self.editing]
+            if same:
+                note = (" You already had someone with the same name, e-mail or profile link; "
+                        "archive one of them if they are the same person.")
         else:
             self.wb.update_contact(self.editing, **fields)
             verb = "Saved"
         record = self.wb.contact(self.editing)
         self.select(self.editing)
-        self.message.ok(f"{verb} {record['name']}.")
+        self.message.ok(f"{verb} {record['name']}.{note}")
         self.refresh()
+
+    def _same_person(self, fields: dict) -> list[int]:
+        try:
+            return self.wb.find_contacts(fields["name"], fields.get("email") or None,
+                                         fields.get("profile_url") or None)
+        except NetkitError:
+            return []
 
     @guarded()
     def _on_archive(self, _button) -> None:
