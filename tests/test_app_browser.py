@@ -20,8 +20,8 @@ def test_a_contact_added_in_the_app_survives_a_reload_and_shows_in_a_second_tab(
 ):
     server = start_app()
     open_app(page, server)
-    assert page.locator(".netkit-welcome").is_visible()
-    assert page.get_by_text("Saved as you go in").is_visible()
+    page.locator(".netkit-welcome").wait_for()
+    page.get_by_text("Saved as you go in").wait_for()
     shot(page, "app_welcome_1280")
     open_app(page, server, "Contacts")
 
@@ -33,7 +33,7 @@ def test_a_contact_added_in_the_app_survives_a_reload_and_shows_in_a_second_tab(
     tags.press("Enter")
     _save(page)
     page.get_by_text("Added Ana Becker.").wait_for()
-    assert page.locator(".netkit-row-name", has_text="Ana Becker").is_visible()
+    page.locator(".netkit-row-name", has_text="Ana Becker").wait_for()
     shot(page, "contact_added_1280")
 
     # Bad input: shown in place, nothing written.
@@ -51,7 +51,7 @@ def test_a_contact_added_in_the_app_survives_a_reload_and_shows_in_a_second_tab(
     row = page.locator(".netkit-row-name", has_text="Ana Becker")
     row.wait_for()
     assert page.locator(".netkit-row-name", has_text="Ben Dahl").count() == 0
-    assert page.locator(".netkit-welcome").is_hidden()
+    page.locator(".netkit-welcome").wait_for(state="hidden")
     row.click()
     page.wait_for_function(
         "document.querySelector('.netkit-field-organization input').value === 'Brightwell Health'")
@@ -106,6 +106,6 @@ def test_a_new_user_can_load_the_demo_from_the_welcome(start_app, page):
     page.get_by_text("They are invented people").wait_for()
     page.wait_for_function(
         "document.querySelector('.netkit-page-summary').innerText.includes('of 80')")
-    assert page.locator(".netkit-welcome").is_hidden()
-    assert page.get_by_role("button", name="Your profile").is_visible()
+    page.locator(".netkit-welcome").wait_for(state="hidden")
+    page.get_by_role("button", name="Your profile").wait_for()
     shot(page, "demo_loaded_1280")
