@@ -1,0 +1,194 @@
+"""A labelled corpus of asks, written for netkit's tests (synthetic people and organisations).
+
+Each entry is ``(mistake, message)``: ``mistake`` is True when the ask makes the common
+mistake (asks about hiring, openings, vacancies, positions, job leads, referrals for a
+job, or sends a resume/CV). Innocent look-alikes are deliberately included.
+"""
+
+CORPUS: list[tuple[bool, str]] = [
+    # ----- the common mistake, in its many phrasings --------------------------------------
+    (True, "Hi Ana, hope you're well! Quick question: are you hiring at Brightwell right now?"),
+    (True, "Hey Ben, it's been ages since the data meetup. Is your team hiring? I'd love to "
+           "join."),
+    (True, "Hi Chiara, we worked together at Harbor Lane. Do you know if Medora Labs is hiring "
+           "analysts at the moment?"),
+    (True, "Dev, great seeing you at the reunion. Any openings on your team these days?"),
+    (True, "Hi Elif, I hope the new job is going well. Do you know of any roles in healthcare "
+           "technology that might suit me?"),
+    (True, "Farah, thanks again for the coffee last month. Would you be willing to put in a "
+           "good word for me with your manager?"),
+    (True, "Hi Gus, I've attached my resume. Could you pass it along to whoever handles "
+           "recruiting at Sunfield?"),
+    (True, "Hana, we met at the volunteering day. Could you pass my CV along to your HR team?"),
+    (True, "Hi Ivan! Since we studied together I thought of you first: do you have any job "
+           "leads in renewable energy?"),
+    (True, "Jun, long time no see. Are there any opportunities on your team for someone with "
+           "my background?"),
+    (True, "Hi Kofi, I'm applying for the product analyst position at Pulsepoint. Could you "
+           "refer me?"),
+    (True, "Lena, as a fellow alumna, could you give me an employee referral for the data role "
+           "at Northwind Grid?"),
+    (True, "Hi Mateo, do you know anyone who is hiring in financial services?"),
+    (True, "Nadia, hope all is well. Any vacancies at Evercrest Insurance I should know about?"),
+    (True, "Hi Omar, I saw an open position on your careers page. Could you tell me who the "
+           "hiring manager is so I can reach out?"),
+    (True, "Priya, we met at the analytics meetup. I'm job hunting. Please keep me in mind if "
+           "anything opens up at Medora?"),
+    (True, "Hi Quinn, it was great working with you at Urban Pantry. Would you keep an eye out "
+           "for analyst jobs for me?"),
+    (True, "Rosa, our kids are on the same football team! Is Brightwell taking on new people "
+           "this year? Any chance you could recommend me for a role?"),
+    (True, "Hi Sven, I'm sending my CV in case anything comes up at Tidewater. Thanks!"),
+    (True, "Tariq, from our old team at Quillstone: do you know of job openings in energy "
+           "trading?"),
+    (True, "Hi Uma, we met through Jonas. Is there any chance of a position at Cardinal Clinic "
+           "Systems for me?"),
+    (True, "Víctor, it's Sam from the running club. Does your company have positions available "
+           "for data analysts?"),
+    (True, "Hi Wen, I hope you don't mind me asking: is Sunfield Power recruiting right now? "
+           "I'm looking for my next role."),
+    (True, "Ximena, good to reconnect after the conference. Could you forward my résumé to the "
+           "recruiter on your team?"),
+    (True, "Hi Yusuf, we sat next to each other in stats class! Do you know any companies that "
+           "are hiring product analysts?"),
+    (True, "Zoë, we volunteered together at the food bank. Could you help me get a job at "
+           "Maple & Co.?"),
+    (True, "Hi Aisling, I'm not asking for much: just, are you hiring?"),
+    (True, "Bruno, I know this isn't about jobs for you, but is your team hiring?"),
+    (True, "Hi Carmen, we met at the Chicago meetup. Who's hiring in healthcare tech these "
+           "days, in your view?"),
+    (True, "Dmitri, from the old Harbor Lane days: any leads on jobs in the public sector?"),
+    (True, "Hi Esther, we worked on the grant project together. Would you introduce me to your "
+           "recruiter? I'd like to apply for an analyst role."),
+    (True, "Felipe, it's been a while since Madison. Do you have any open roles on the data "
+           "team?"),
+    (True, "Hi Greta, we met at the alumni dinner. Please find my CV attached; I'd love any "
+           "opportunity at Brightpath Learning."),
+    (True, "Hiro, we played five-a-side together. Could you put my name forward for the "
+           "analyst vacancy?"),
+    (True, "Hi Inés, we met at Ana's birthday. Can you let me know if there are any job "
+           "opportunities at Evercrest?"),
+    (True, "Jonas, since we were on the same project: would you be a reference for me for a "
+           "job at Medora? Also, is anyone hiring there?"),
+    (True, "Hi Kiri, we met at the UX night. I'm applying to Pulsepoint. Could you refer me "
+           "for the research role?"),
+    (True, "Lucía, from our book club: is the City of Riverton looking to hire analysts?"),
+    # ----- good asks, including innocent look-alikes --------------------------------------
+    (False, "Hi Ana, it was lovely to catch up at the data meetup. I'm exploring healthcare "
+            "technology and would value hearing how people there see the field. Is there "
+            "someone you'd feel comfortable introducing me to for a short chat?"),
+    (False, "Hey Ben, we worked together at Harbor Lane Bank. I'm not asking about jobs, just "
+            "advice: who in renewable energy would you suggest I talk to?"),
+    (False, "Hi Chiara, as a former colleague you know how much I like data work. You mentioned "
+            "your sister used to be a hiring manager at Medora Labs; do you think she would "
+            "share how her old team works over a 20-minute call?"),
+    (False, "Dev, it was great seeing you at the reunion. You've built a great career in "
+            "product; how did you get into this position? And who else should I talk to?"),
+    (False, "Hi Elif, we met volunteering at the food bank. I'm learning about the renewable "
+            "energy industry. Who do you know there who enjoys talking shop?"),
+    (False, "Farah, thanks for the coffee last month. You know so many people in financial "
+            "services. Would you be willing to introduce me to one or two of them?"),
+    (False, "Hi Gus, from our university days: I'm curious how Sunfield Power is doing after "
+            "the merger. Could you put me in touch with someone there who'd share their view?"),
+    (False, "Hana, we met at the meetup in March. I'm not looking for open positions; I'd like "
+            "to understand your field. Who would you recommend I speak with?"),
+    (False, "Hi Ivan, we studied together at Lakeside. What trends are you seeing in "
+            "education technology, and is there a colleague you'd suggest I ask as well?"),
+    (False, "Jun, long time no see since the grant project. I'd love your advice on "
+            "healthcare analytics. Could you introduce me to someone on your team who does "
+            "this work?"),
+    (False, "Hi Kofi, we were neighbours on Elm Street. I'm exploring product analytics in "
+            "healthcare. Is there anyone at Pulsepoint you'd be happy to introduce me to?"),
+    (False, "Lena, as a fellow alumna of Lakeside, I'd love to hear about your path from "
+            "teaching into policy. Would you have 20 minutes in the next few weeks?"),
+    (False, "Hi Mateo, we met at the gym. You've been in financial services for years; "
+            "who would you say I should talk to about where the industry is heading?"),
+    (False, "Nadia, thanks again for introducing me to Omar last spring. Could you suggest "
+            "one more person in insurance who likes to talk about their work?"),
+    (False, "Hi Omar, your colleague Nadia suggested I reach out. What do you enjoy most "
+            "about working at Evercrest, and would you be open to a short call?"),
+    (False, "Priya, we met at the analytics meetup. I've been reading about how clinics use "
+            "data. Who do you know in clinical informatics that I could learn from?"),
+    (False, "Hi Quinn, great working with you at Urban Pantry. You always knew the right "
+            "people. Is there someone in retail analytics you'd introduce me to?"),
+    (False, "Rosa, our kids are on the same football team! You work in renewable energy, "
+            "right? Could you introduce me to a colleague who'd share what the work is like?"),
+    (False, "Hi Sven, we met at the energy conference. I'd love to learn how Tidewater "
+            "approaches grid forecasting. Would you have time for a short chat?"),
+    (False, "Tariq, from our old team at Quillstone. You mentioned you once sat on hiring "
+            "panels. What do you think makes someone credible in energy trading?"),
+    (False, "Hi Uma, Jonas suggested I contact you. I'm curious about clinical systems. Could "
+            "you tell me how you came to your role, and who else I might speak with?"),
+    (False, "Víctor, it's Sam from the running club. You know the Milwaukee tech scene well. "
+            "Who are two people I should meet to understand it better?"),
+    (False, "Hi Wen, we met at the sustainability panel. This isn't a job request: I'm "
+            "trying to learn how grid operators think about data. Who would you suggest?"),
+    (False, "Ximena, good to reconnect after the conference. What's changing in your industry "
+            "right now, and who else do you think I should talk to?"),
+    (False, "Hi Yusuf, we sat next to each other in stats class. I remember you love talking "
+            "about dashboards. Would you introduce me to someone in healthcare analytics?"),
+    (False, "Zoë, we volunteered together at the food bank. I'm learning about retail "
+            "operations. May I ask you a few questions about your work over coffee?"),
+    (False, "Hi Aisling, we met through the alumni network. Rather than ask about openings, "
+            "I'd love your perspective: who shapes the public sector data world here?"),
+    (False, "Bruno, it's been a while since our Madison days. You're in a great position to "
+            "see where fintech is going. Who do you think I should talk to next?"),
+    (False, "Hi Carmen, we met at the Chicago meetup. I'd love to hear what your team is "
+            "working on. Could we talk for 20 minutes next week?"),
+    (False, "Dmitri, from the old Harbor Lane days. You always gave great advice. Is there "
+            "someone in the public sector you'd be comfortable introducing me to?"),
+    (False, "Hi Esther, we worked on the grant project together. I'm not after a referral or "
+            "a job, only insight. Who in education research should I get to know?"),
+    (False, "Felipe, it's been a while since Madison. How has your move into product gone, "
+            "and is there anyone in your network I should talk to?"),
+    (False, "Hi Greta, we met at the alumni dinner. What would you tell someone starting to "
+            "explore learning design? Could you point me to one person to talk to?"),
+    (False, "Hiro, we played five-a-side together. I'm learning how hospitals buy software. "
+            "Do you know anyone in procurement who'd be open to a quick call?"),
+    (False, "Hi Inés, we met at Ana's birthday. I'd love to hear how you moved from "
+            "consulting to your current role. Would you have time for a coffee?"),
+    (False, "Jonas, since we were on the same project, you know my work. Could you introduce "
+            "me to a product manager in healthcare technology? What should I ask them?"),
+    (False, "Hi Kiri, we met at the UX night. Your talk on research ops stuck with me. Who "
+            "else in UX research do you think I should learn from?"),
+    (False, "Lucía, from our book club: you've worked with the City of Riverton. Who there "
+            "would enjoy talking about transit data with a curious newcomer?"),
+    (False, "Hi Malik, we met at the career fair where you ran the recruiting booth. What did "
+            "you learn about what makes analysts stand out? Who else should I ask?"),
+    (False, "Noor, my former manager at Brightwell. You know I avoid asking people about open "
+            "roles. Could you introduce me to someone in health data policy instead?"),
+    (False, "Hi Olga, we met at the opening of the new library. I'm curious about civic tech. "
+            "Who do you know in that space who likes to talk shop?"),
+    (False, "Pablo, it was good to catch up at the reunion. I'd like to resume our chat about "
+            "energy storage. Could you introduce me to one of your engineers?"),
+    (False, "Hi Renée, we worked together at Maple & Co. Thank you for the opportunity to help "
+            "with your survey last year. Who in retail research should I talk to next?"),
+    (False, "Sade, we met through volunteering. Could you refer me to someone who knows the "
+            "healthcare data world? I'd value their perspective."),
+    (False, "Hi Tomás, as a fellow Lakeside grad, how did you position yourself when you moved "
+            "into analytics? Would you share the story over a short call?"),
+    # ----- written after the first version of the rules, to probe it (it caught 2 of
+    # the 8 mistakes below at first; the rules were then widened) -----------------------
+    (True, "Hi Sam, we met at the meetup. Quick one: does Brightwell have anything for a "
+           "data analyst?"),
+    (True, "Ana, great working with you last year. Is there room on your team for another "
+           "analyst?"),
+    (True, "Ben, from our old team: could you send my details to your talent acquisition team?"),
+    (True, "We met at the meetup. Are they taking applications at Sunfield?"),
+    (True, "Hi Chiara, we studied together. Do you know if any positions are opening up soon?"),
+    (True, "Dev, we met at the gym. I'd love to work at Medora. Could you help me get in?"),
+    (True, "Hi Elif, would you mind sharing my LinkedIn profile with your hiring team?"),
+    (True, "Farah, long time no see! Any chance you could get me an interview at Northwind?"),
+    (False, "Gus, we met at the fair. You were a recruiter for years, so you know the field. "
+            "Who should I talk to?"),
+    (False, "Hana, as a former colleague: what positions do people in your field usually start "
+            "in? Who could tell me more?"),
+    (False, "Ivan, we worked together at Quillstone. I'm not after a job at your company, only "
+            "your perspective. Who else should I ask?"),
+    (False, "Hi Jun, we met at the panel. How did hiring change in your industry during the "
+            "pandemic? Who else saw it up close?"),
+    (False, "Kofi, it's been a while! I read that Medora is expanding into Europe. How is the "
+            "team finding it?"),
+    (False, "Lena, we met at the alumni night. Your job sounds fascinating. What does a typical "
+            "week look like?"),
+]
