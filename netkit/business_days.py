@@ -25,13 +25,12 @@ def holiday_calendar(country: str | None, subdivision: str | None = None):
     """
     if not country:
         return None
+    if country.upper() not in holidays.list_supported_countries():
+        raise NetkitError(
+            f"Public holidays for “{country}” are not known; use a two-letter code like US or DE.")
     try:
         return holidays.country_holidays(country.upper(), subdiv=subdivision or None)
-    except (NotImplementedError, KeyError):
-        raise NetkitError(
-            f"Public holidays for “{country}” are not known; use a two-letter code like US or DE."
-        ) from None
-    except ValueError:
+    except (NotImplementedError, KeyError, ValueError):
         raise NetkitError(
             f"“{subdivision}” is not a region of {country.upper()} netkit knows; leave it empty "
             "or use the official code (like CA for California or BY for Bavaria)."
