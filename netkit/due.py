@@ -69,7 +69,7 @@ class DueMixin:
                 when = row.due_on.strftime("%a %d %b")
                 lines.append(f"  {when}  #{row.id}  {row.what}")
         later = self.followups()
-        later = later[[(d - on).days > WEEK_DAYS for d in later["due_on"]]]
+        later = later[later["due_on"].map(lambda d: (d - on).days > WEEK_DAYS).astype(bool)]
         if len(later):
             lines.append(f"Later: {len(later)} more (next on {later['due_on'].min():%a %d %b})")
         return "\n".join(lines)

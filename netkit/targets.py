@@ -123,8 +123,9 @@ class TargetsMixin:
         senior = titles.str.contains(_SENIOR)
         focus_words = {w for w in re.findall(r"\w{4,}", fold(profile.get("focus") or ""))}
         title_fits = titles.map(lambda t: bool(focus_words & set(re.findall(r"\w{4,}", t))))
-        answers = self.responsiveness().set_index("contact_id")["responsiveness"]
-        people["responsiveness"] = people["id"].map(answers).fillna("not asked yet")
+        replies = self.responsiveness()
+        answers = dict(zip(replies["contact_id"], replies["responsiveness"], strict=True))
+        people["responsiveness"] = [answers.get(i, "not asked yet") for i in people["id"]]
         people["score"] = (people["warmth"] + at_org * 3.0 + in_industry * 2.0 + senior * 0.5
                            + title_fits * 1.0 + people["responsiveness"].map(_RESPONSE_POINTS))
         relevant = at_org | in_industry | title_fits
