@@ -98,7 +98,8 @@ _MISTAKE_PATTERNS: list[tuple[str, str]] = [
     ("job-ask", r"\b(?:vacancy|vacancies)\b"),
     ("job-ask", r"\bopenings\b"),
     ("job-ask", r"\b(?:job|jobs)\s+(?:openings?|leads?|opportunit(?:y|ies)|postings?|offers?)\b"),
-    ("job-ask", r"\b(?:leads?|tips?)\s+on\s+(?:any\s+|a\s+)?(?:jobs?|roles?|positions?|openings?)\b"),
+    ("job-ask", r"\b(?:leads?|tips?)\s+on\s+(?:any\s+|a\s+)?"
+                r"(?:jobs?|roles?|positions?|openings?)\b"),
     ("job-ask", r"\bopen\s+(?:roles?|positions?|reqs?|requisitions?|jobs?|headcount)\b"),
     ("job-ask", r"\b" + _ROLE + r"\s+(?:available|open|going)\b"),
     ("job-ask", r"\b(?:any|an?)\s+(?:\S+\s+){0,2}?(?:roles?|jobs?|positions?)\s+"
@@ -142,7 +143,8 @@ _MISTAKE_PATTERNS: list[tuple[str, str]] = [
     ("resume", r"\b(?:my|attached|attaching|the attached|a copy of my)\s+(?:resume|resumes)\b"),
     ("resume", r"\bresume\s+(?:attached|is attached|enclosed)\b"),
     ("resume", r"\b(?:attached|attaching|attach|enclosed) my\b"),
-    ("resume", r"\b(?:forward|pass|send|share|sharing|sending|forwarding)\s+(?:my|the attached|this)\s+(?:\S+\s+)?(?:resume|cv|"
+    ("resume", r"\b(?:forward|pass|send|share|sharing|sending|forwarding)\s+"
+               r"(?:my|the attached|this)\s+(?:\S+\s+)?(?:resume|cv|"
                r"application|details|profile)\b"),
 ]
 _MISTAKES = [(code, re.compile(pattern)) for code, pattern in _MISTAKE_PATTERNS]
@@ -231,7 +233,8 @@ def _states_connection(text: str, connection: dict | None) -> bool:
     return False
 
 
-def check_ask(message: str, connection: dict | None = None, target: str | None = None) -> list[Finding]:
+def check_ask(message: str, connection: dict | None = None,
+              target: str | None = None) -> list[Finding]:
     """Check an ask and return what could be better, most serious first.
 
     :param message: the text of the ask (any length; empty gives one ``empty`` warning).

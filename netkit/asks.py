@@ -22,7 +22,8 @@ __all__ = ["AsksMixin", "ASK_STATUSES", "ASK_FIELDS", "CHANNELS", "SECOND_PERSON
            "FOLLOW_UP_DAYS", "CHECK_BACK_DAYS"]
 
 ASK_STATUSES = ("draft", "sent", "replied", "introduced", "declined", "no reply")
-ASK_FIELDS = ("target_industry", "target_organization", "target_role", "subject", "channel", "status")
+ASK_FIELDS = ("target_industry", "target_organization", "target_role", "subject", "channel",
+              "status")
 CHANNELS = ("email", "linkedin", "phone", "in person", "text message", "other")
 SECOND_PERSON_DAYS = 3
 FOLLOW_UP_DAYS = 7
@@ -58,7 +59,8 @@ class AsksMixin:
                 f"(only an ask that is {' or '.join(allowed)})."
             )
 
-    def _schedule_3b7(self, ask_id: int, contact_id: int, sent_on: date, target: str | None) -> None:
+    def _schedule_3b7(self, ask_id: int, contact_id: int, sent_on: date,
+                      target: str | None) -> None:
         where = f" ({target})" if target else ""
         self._add_followup("second person", contact_id,
                            self.add_business_days(sent_on, SECOND_PERSON_DAYS), ask_id=ask_id,
@@ -96,7 +98,8 @@ class AsksMixin:
         sent = to_datetime(sent_at, "time the ask was sent")
         row["status"] = row.get("status") or ("sent" if sent else "draft")
         if row["status"] not in ASK_STATUSES:
-            raise NetkitError(f"Ask status “{row['status']}” is not one of: {', '.join(ASK_STATUSES)}.")
+            raise NetkitError(
+                f"Ask status “{row['status']}” is not one of: {', '.join(ASK_STATUSES)}.")
         if row["status"] == "sent" and not sent:
             sent = now()
         with self.atomic():
@@ -173,7 +176,8 @@ class AsksMixin:
             self._require_status(ask, ("sent", "no reply"), "marked replied")
             self._answer(ask, "replied", replied_at, closed=False)
 
-    def mark_ask_introduced(self, ask_id: int, name: str | None = None, contact_id: int | None = None,
+    def mark_ask_introduced(self, ask_id: int, name: str | None = None,
+                            contact_id: int | None = None,
                             check_back_on=None, kind: str = "warm introduction", on=None) -> int:
         """They promised to introduce you: the ask is "introduced", an introduction with status
         "promised" is recorded, and a "check back" with them is scheduled 7 business days from
@@ -189,7 +193,8 @@ class AsksMixin:
         from .workbook import now
 
         if kind not in INTRODUCTION_KINDS:
-            raise NetkitError(f"Introduction kind “{kind}” is not one of: {', '.join(INTRODUCTION_KINDS)}.")
+            raise NetkitError(
+                f"Introduction kind “{kind}” is not one of: {', '.join(INTRODUCTION_KINDS)}.")
         start = to_date(on, "date of the answer") or today()
         check_back = to_date(check_back_on, "check-back date")
         if not clean(name) and contact_id is None:

@@ -1,4 +1,4 @@
-"""Command-line commands for asks and follow-ups: ``check-ask``, ``followups``, ``export --format ics``."""
+"""Commands for asks and follow-ups: ``check-ask``, ``followups``, ``export --format ics``."""
 
 from __future__ import annotations
 

@@ -39,7 +39,8 @@ class ResponsivenessMixin:
         from .asks import FOLLOW_UP_DAYS
 
         on = to_date(on) or today()
-        place = self.conn.execute("SELECT country, subdivision FROM profile WHERE id = 1").fetchone()
+        place = self.conn.execute(
+            "SELECT country, subdivision FROM profile WHERE id = 1").fetchone()
         country, subdivision = place["country"], place["subdivision"]
         rows = self.conn.execute(
             "SELECT contact_id, sent_at, replied_at, status FROM asks WHERE sent_at IS NOT NULL "

@@ -79,7 +79,8 @@ class TargetsMixin:
         frame["known_contacts"] = known_counts
         frame["known_names"] = known_names
         frame["priority"] = frame["motivation"] + (frame["known_contacts"] > 0) * 1.5
-        frame = frame.sort_values(["priority", "motivation", "name"], ascending=[False, False, True])
+        frame = frame.sort_values(["priority", "motivation", "name"],
+                                  ascending=[False, False, True])
         frame = frame.reset_index(drop=True)
         frame["top"] = frame.index < TOP
         frame["next_step"] = [
@@ -91,7 +92,8 @@ class TargetsMixin:
         return frame
 
     def who_could_introduce(self, target_industry: str | None = None,
-                            target_organization: str | None = None, limit: int = 20) -> pd.DataFrame:
+                            target_organization: str | None = None,
+                            limit: int = 20) -> pd.DataFrame:
         """Contacts best placed to introduce you, best first.
 
         Score = warmth (0–3) + 3 for working at the target organisation + 2 for working in the

@@ -22,7 +22,8 @@ def test_the_mistake_check_has_high_precision_and_recall_on_the_labelled_corpus(
             wrong.append(message)
     precision = tp / (tp + fp)
     recall = tp / (tp + fn)
-    print(f"\nask corpus: {len(CORPUS)} asks ({sum(l for l, _ in CORPUS)} with the mistake); "
+    bad = sum(label for label, _ in CORPUS)
+    print(f"\nask corpus: {len(CORPUS)} asks ({bad} with the mistake); "
           f"precision {precision:.3f}, recall {recall:.3f}")
     assert len(CORPUS) >= 60
     assert precision >= 0.95 and recall >= 0.95, wrong
@@ -32,7 +33,7 @@ def test_the_mistake_check_has_high_precision_and_recall_on_the_labelled_corpus(
     "Hi Ana, we met at the meetup. I'm not asking about jobs; who should I talk to?",
     "Ben, we worked together. Your sister used to be a hiring manager; would she chat?",
     "Chiara, from our old team: how did you get into this position? Who else should I ask?",
-    "Dev, we studied together. I'm not looking for open positions, just advice. Who knows the field?",
+    "Dev, we studied together. I'm not looking for open positions, just advice. Who knows it?",
 ])
 def test_innocent_look_alikes_pass(message):
     assert not has_mistake(check_ask(message))
@@ -70,7 +71,8 @@ def test_the_connection_is_recognised_from_how_you_know_them():
 
 
 def test_a_good_ask_has_no_findings():
-    assert check_ask("Hi Ana, we met at the meetup. You know energy well: who should I talk to?") == []
+    good = "Hi Ana, we met at the meetup. You know energy well: who should I talk to?"
+    assert check_ask(good) == []
 
 
 def _check_ask_cli(text):

@@ -90,6 +90,7 @@ def test_who_could_introduce_me_lists_people_and_starts_an_ask(wb):
     view.who_target.value = "Sunfield Power"
     view.who_button.click()
     first = view.who_box.children[0]
-    assert "Ana Abara" in first.children[0].value and "works at Sunfield Power" in first.children[0].value
+    shown = first.children[0].value
+    assert "Ana Abara" in shown and "works at Sunfield Power" in shown
     first.children[1].click()
     assert view.contact_id == ana and "Sunfield Power" in view.text.value

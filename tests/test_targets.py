@@ -38,7 +38,8 @@ def test_who_could_introduce_ranks_by_warmth_relevance_and_responsiveness(wb):
     assert list(frame["id"]) == [warm_inside, in_industry, cold_inside]
     frame = wb.who_could_introduce(target_industry="Healthcare technology")
     assert list(frame["id"]) == [in_industry, warm_inside]
-    assert frame["why"][0] == "warm · in healthcare technology · role close to your focus · answers quickly"
+    assert frame["why"][0] == ("warm · in healthcare technology · role close to your focus"
+                               " · answers quickly")
     assert "Di Dahl" not in set(frame["name"])
 
 

@@ -19,6 +19,9 @@ __all__ = ["AskView"]
 
 SEARCH_LIMIT = 20
 _WRAP = widgets.Layout(flex_flow="row wrap", align_items="center", gap="4px 8px")
+_STYLE = ("<style>.netkit-ask textarea{font-family:inherit;font-size:14px;line-height:1.45}"
+          ".netkit-targets td,.netkit-targets th{padding:2px 12px 2px 0;vertical-align:top}"
+          ".netkit-ask .widget-html-content{line-height:1.45}</style>")
 _SEVERITY_COLOR = {"warning": "#8a4b00", "note": "#444"}
 
 
@@ -34,10 +37,8 @@ class AskView(widgets.VBox):
         # Targets and "who could introduce me?"
         self.targets_html = widgets.HTML()
         self.who_target = widgets.Combobox(placeholder="an industry or organisation",
-                                           description="Who could introduce me to",
-                                           style={"description_width": "initial"},
                                            ensure_option=False,
-                                           layout=widgets.Layout(width="min(100%, 520px)"))
+                                           layout=widgets.Layout(width="min(100%, 360px)"))
         self.who_button = widgets.Button(description="Find people", button_style="primary")
         self.who_button.on_click(self._find)
         self.who_box = widgets.VBox()
@@ -58,7 +59,8 @@ class AskView(widgets.VBox):
         self.template = widgets.Dropdown(
             options=[(title, key) for key, (title, _) in TEMPLATES.items()],
             description="Template", layout=widgets.Layout(width="min(100%, 360px)"))
-        self.use_template = widgets.Button(description="Start from this template")
+        self.use_template = widgets.Button(description="Start from this template",
+                                           layout=widgets.Layout(width="auto"))
         self.use_template.on_click(self._fill)
         self.subject = widgets.Text(description="Subject",
                                     layout=widgets.Layout(width="min(100%, 520px)"))
@@ -82,6 +84,7 @@ class AskView(widgets.VBox):
         self.due_panel = DuePanel(wb, self.message, on_change=self.refresh)
 
         super().__init__([
+            widgets.HTML(_STYLE),
             heading("Where to start", "Your target organisations, the five to work on now "
                     "first. Knowing someone there already is the warmest way in."),
             self.targets_html,
@@ -96,10 +99,10 @@ class AskView(widgets.VBox):
             widgets.HBox([self.kind, self.target], layout=_WRAP),
             widgets.HBox([self.template, self.use_template], layout=_WRAP),
             self.subject, self.text, self.mistake, self.findings,
-            self.message,
             heading("Send it"),
             self.links,
             widgets.HBox([self.channel, self.send_button, self.draft_button], layout=_WRAP),
+            self.message,
             heading("Your asks", "Record what happened; an answer cancels the reminders."),
             self.asks_panel,
             heading("Follow-ups due", "3B7: no answer after 3 business days, ask a second "
@@ -121,6 +124,8 @@ class AskView(widgets.VBox):
         options = list(dict.fromkeys(list(profile["target_industries"]) + list(targets["name"])))
         self.who_target.options = options
         self.target.options = options
+        if not self.target.value and profile["target_industries"]:
+            self.target.value = profile["target_industries"][0]
         self.targets_html.value = _targets_table(targets)
         self.asks_panel.refresh()
         self.due_panel.refresh()
@@ -144,7 +149,8 @@ class AskView(widgets.VBox):
             return
         rows = []
         for row in frame.itertuples():
-            button = widgets.Button(description="Write to them", layout=widgets.Layout(width="130px"))
+            button = widgets.Button(description="Write to them",
+                                    layout=widgets.Layout(width="130px"))
             button.on_click(lambda _b, cid=int(row.id), t=target: self._write_to(cid, t))
             detail = " · ".join(x for x in (row.title, row.organization) if isinstance(x, str))
             rows.append(widgets.HBox([
@@ -278,7 +284,8 @@ class AskView(widgets.VBox):
         if not self._ready():
             return
         if self.draft_id is None:
-            self.draft_id = self.wb.record_ask(self.contact_id, self.text.value, **self._ask_fields())
+            self.draft_id = self.wb.record_ask(self.contact_id, self.text.value,
+                                               **self._ask_fields())
         else:
             self.wb.update_ask(self.draft_id, message=self.text.value, **self._ask_fields())
         self.message.ok("Saved as a draft. It is in your asks below.")

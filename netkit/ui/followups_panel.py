@@ -65,8 +65,9 @@ class AskListPanel(widgets.VBox):
                                        ask.target_role) if isinstance(t, str) and t), "")
             when = f"sent {ask.sent_at[:10]}" if isinstance(ask.sent_at, str) else "not sent yet"
             color = _STATUS_COLOR.get(ask.status, "#333")
+            parts = " · ".join(escape(p) for p in (target, when) if p)
             label = widgets.HTML(
-                f"<b>{escape(ask.contact_name)}</b> · {escape(target)} · {when} · "
+                f"<b>{escape(ask.contact_name)}</b> · {parts} · "
                 f"<span class='netkit-ask-status' style='color:{color};font-weight:600'>"
                 f"{escape(ask.status)}</span>",
                 layout=widgets.Layout(min_width="260px"))
@@ -102,7 +103,8 @@ class AskListPanel(widgets.VBox):
             return
         self.wb.mark_ask_introduced(self.intro_for, name=self.intro_name.value,
                                     check_back_on=self.intro_check_back.value)
-        self.message.ok(f"Introduction recorded. Check back on {self.intro_check_back.value:%a %d %b}"
+        when = f"{self.intro_check_back.value:%a %d %b}"
+        self.message.ok(f"Introduction recorded. Check back on {when}"
                         " if you have not heard by then.")
         self._close_intro()
 
