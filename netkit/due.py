@@ -39,11 +39,10 @@ class DueMixin:
         """
         on = to_date(on) or today()
         frame = self.followups()
-        targets = self._df(
-            "SELECT id AS ask_id, coalesce(target_organization, target_industry) AS target "
-            "FROM asks")
-        frame = frame.merge(targets, on="ask_id", how="left") if len(frame) else frame.assign(
-            target=pd.Series(dtype=object))
+        targets = dict(self.conn.execute(
+            "SELECT id, coalesce(target_organization, target_industry) FROM asks").fetchall())
+        frame["target"] = [targets.get(a) if a == a and a is not None else None
+                           for a in frame["ask_id"]]
         frame["what"] = [describe_followup(k, n, w if isinstance(w, str) else None)
                          for k, n, w in zip(frame["kind"], frame["contact_name"], frame["target"],
                                             strict=True)]

@@ -25,7 +25,7 @@ _SUFFIXES = re.compile(
     r"group|holdings|bv|nv|srl|pty)\b"
 )
 _SENIOR = re.compile(r"\b(?:head|director|vp|vice president|chief|lead|manager|principal|"
-                     r"partner|founder|owner|president|recruiter)\b")
+                     r"partner|founder|owner|president)\b")
 _ORG_MATCH = 90
 _INDUSTRY_MATCH = 85
 _RESPONSE_POINTS = {"answers quickly": 1.5, "answers in time": 0.5, "waiting for a reply": -0.5,
@@ -40,12 +40,17 @@ def normalise_organization(name) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _matches(values: pd.Series, target: str, threshold: int) -> pd.Series:
-    """Which values name the same thing as ``target`` (fuzzy, on distinct values only)."""
+def _keys(values: pd.Series) -> pd.Series:
+    """Normalised names, computed once per distinct value (30,000 contacts share few)."""
+    distinct = {v: normalise_organization(v) for v in values.dropna().unique()}
+    return values.map(distinct).fillna("")
+
+
+def _matches(keys: pd.Series, target: str, threshold: int) -> pd.Series:
+    """Which normalised ``keys`` name the same thing as ``target`` (fuzzy, distinct values)."""
     key = normalise_organization(target)
     if not key:
-        return pd.Series(False, index=values.index)
-    keys = values.fillna("").map(normalise_organization)
+        return pd.Series(False, index=keys.index)
     distinct = [k for k in keys.unique() if k]
     hits = {choice for choice, _score, _ in process.extract(
         key, distinct, scorer=fuzz.token_set_ratio, score_cutoff=threshold, limit=None)}
@@ -70,8 +75,9 @@ class TargetsMixin:
             "SELECT id, name, organization, warmth FROM contacts "
             "WHERE archived_at IS NULL AND organization IS NOT NULL")
         known_counts, known_names = [], []
+        keys = _keys(people["organization"])
         for name in frame["name"]:
-            mask = _matches(people["organization"], name, _ORG_MATCH) if len(people) else None
+            mask = _matches(keys, name, _ORG_MATCH) if len(people) else None
             there = people[mask] if mask is not None else people.iloc[0:0]
             there = there.sort_values("warmth", ascending=False)
             known_counts.append(len(there))
@@ -116,11 +122,13 @@ class TargetsMixin:
         if people.empty:
             return pd.DataFrame(columns=columns)
         at_org = pd.Series(False, index=people.index)
+        org_keys = _keys(people["organization"])
         for org in organizations:
-            at_org |= _matches(people["organization"], org, _ORG_MATCH)
+            at_org |= _matches(org_keys, org, _ORG_MATCH)
         in_industry = pd.Series(False, index=people.index)
+        industry_keys = _keys(people["industry"])
         for industry in industries:
-            in_industry |= _matches(people["industry"], industry, _INDUSTRY_MATCH)
+            in_industry |= _matches(industry_keys, industry, _INDUSTRY_MATCH)
         titles = people["title"].fillna("").map(fold)
         senior = titles.str.contains(_SENIOR)
         focus_words = {w for w in re.findall(r"\w{4,}", fold(profile.get("focus") or ""))}

@@ -51,6 +51,7 @@ def test_an_ask_with_are_you_hiring_is_flagged_fixed_and_sent_with_3b7_follow_up
     page.locator(".netkit-ask-ok").wait_for(state="visible")
     assert page.locator("a.netkit-mailto").get_attribute("href").startswith(
         "mailto:ana@example.org?subject=")
+    assert "navigator.clipboard" in page.locator("button.netkit-copy").get_attribute("onclick")
 
     view.get_by_role("button", name="I sent it").click()
     second = add_business_days(today(), 3, "US")
@@ -67,3 +68,27 @@ def test_an_ask_with_are_you_hiring_is_flagged_fixed_and_sent_with_3b7_follow_up
     shot(page, "ask-sent-420")
     with netkit.open_workbook(path) as wb:
         assert sorted(wb.followups()["due_on"]) == [second, follow]
+
+
+@pytest.mark.browser
+def test_who_could_introduce_me_on_the_demo_network(start_app, page, tmp_path):
+    from netkit.demo import fill_demo
+
+    path = tmp_path / "demo.sqlite"
+    with netkit.open_workbook(path) as wb:
+        fill_demo(wb, 80, seed=7)
+    server = start_app(path)
+    open_app(page, server, "Ask")
+    view = page.locator(".netkit-ask")
+    view.get_by_placeholder("an industry or organisation").fill("Medora Labs")
+    view.get_by_role("button", name="Find people").click()
+    view.get_by_text("works at Medora Labs").first.wait_for()
+    shot(page, "ask-who-1280")
+    view.get_by_role("button", name="Write to them").first.click()
+    page.wait_for_function(
+        "document.querySelector('.netkit-ask textarea').value.includes('Medora Labs')")
+    assert page.locator(".netkit-ask-mistake").count() == 0 or not page.locator(
+        ".netkit-ask-mistake").is_visible()
+    page.set_viewport_size({"width": 420, "height": 800})
+    view.get_by_text("Who could introduce me?").scroll_into_view_if_needed()
+    shot(page, "ask-who-420")

@@ -1,6 +1,9 @@
 """The Ask tab's widgets, driven without a browser: compose, see the check, send, follow up."""
 
+import time
 from datetime import date
+
+import pytest
 
 from netkit.business_days import add_business_days
 from netkit.dates import today
@@ -94,3 +97,16 @@ def test_who_could_introduce_me_lists_people_and_starts_an_ask(wb):
     assert "Ana Abara" in shown and "works at Sunfield Power" in shown
     first.children[1].click()
     assert view.contact_id == ana and "Sunfield Power" in view.text.value
+
+
+@pytest.mark.slow
+def test_the_contact_search_stays_fast_with_30000_contacts(wb):
+    from netkit.demo import fill_demo
+
+    fill_demo(wb, 30_000, seed=3)
+    view = AskView(wb)
+    started = time.perf_counter()
+    view.search.value = "medora analyst"
+    elapsed = time.perf_counter() - started
+    assert 0 < len(view.picker.options) <= 20
+    assert elapsed < 1.0, f"search took {elapsed:.2f}s"

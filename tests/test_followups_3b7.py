@@ -171,3 +171,11 @@ def test_ics_export_parses_back_with_one_todo_per_open_follow_up(wb, workbook_pa
                             timeout=60)
     assert result.returncode == 0, result.stderr
     assert len(icalendar.Calendar.from_ical(out.read_bytes()).walk("VTODO")) == 2
+
+
+def test_the_due_list_also_reads_follow_ups_that_came_from_conversations(wb):
+    ana = wb.add_contact("Ana Abara")
+    wb.log_conversation(ana, "2026-11-23", True, names=[])
+    groups = wb.due_list(on="2026-11-24")
+    assert list(groups["today"]["kind"]) == ["thank you"]
+    assert groups["today"]["what"][0] == "Thank Ana for the conversation"

@@ -21,7 +21,8 @@ SEARCH_LIMIT = 20
 _WRAP = widgets.Layout(flex_flow="row wrap", align_items="center", gap="4px 8px")
 _STYLE = ("<style>.netkit-ask textarea{font-family:inherit;font-size:14px;line-height:1.45}"
           ".netkit-targets td,.netkit-targets th{padding:2px 12px 2px 0;vertical-align:top}"
-          ".netkit-ask .widget-html-content{line-height:1.45}</style>")
+          ".netkit-ask .widget-html-content{line-height:1.45}"
+          "@media (max-width:600px){.netkit-targets .nk-known{display:none}}</style>")
 _SEVERITY_COLOR = {"warning": "#8a4b00", "note": "#444"}
 
 
@@ -338,12 +339,13 @@ def _targets_table(frame) -> str:
         known = (f"{row.known_contacts} ({escape(row.known_names)})" if row.known_contacts
                  else "nobody yet")
         rows.append(
-            f"<tr style='{style}'><td>{star}{escape(row.name)}</td>"
-            f"<td>{escape(row.industry or '')}</td><td>{'●' * int(row.motivation)}</td>"
-            f"<td>{known}</td><td>{escape(row.next_step)}</td></tr>")
+            f"<tr style='{style}'><td>{star}{escape(row.name)}<br><small style='font-weight:"
+            f"400;color:#555'>{escape(row.industry or '')}</small></td>"
+            f"<td title='motivation {int(row.motivation)} of 5'>{'●' * int(row.motivation)}</td>"
+            f"<td class='nk-known'>{known}</td><td>{escape(row.next_step)}</td></tr>")
     return (
         "<div style='overflow-x:auto'><table class='netkit-targets' style='border-collapse:"
         "collapse;font-size:13px'><thead><tr style='text-align:left'><th>Organisation</th>"
-        "<th>Industry</th><th>Motivation</th><th>You know</th><th>Next step</th></tr></thead>"
+        "<th>Motivation</th><th class='nk-known'>You know</th><th>Next step</th></tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table></div>"
         f"<small style='color:#555'>★ the five to work on now ({today():%d %b}).</small>")
