@@ -28,7 +28,13 @@ Judgement calls (each has an example in ``tests/ask_corpus.py``):
 - **"opportunity"** is the mistake for work ("job opportunities", "opportunities on your
   team", "any opportunity at Brightpath"); "thank you for the opportunity to help" is innocent.
 - **Resume/CV**: attaching, sending or passing on a resume, CV or cover letter is the
-  mistake. "resume" as the verb ("resume our chat") is innocent.
+  mistake. "resume" as the verb ("resume our chat") is innocent, and so is a bare "CV"
+  that is not yours or being sent ("exploring CV and robotics" means computer vision).
+- **"apply"** for or to something is the mistake, except for grants, funding, schools,
+  programmes, visas, fellowships and scholarships.
+- **"openings"** of stores, shops, sites, clinics, offices, branches, restaurants and
+  galleries are events, not vacancies; **"recruiting"** volunteers or participants is not
+  a job ask.
 - **"recruiter"/HR** is the mistake as a request ("introduce me to your recruiter");
   mentioning that someone ran a recruiting booth is innocent.
 - **"opening"** in the singular is innocent ("the opening of the new library"); plural
@@ -94,9 +100,11 @@ _MISTAKE_PATTERNS: list[tuple[str, str]] = [
     ("job-ask", r"\bwho(?:'s| is) the hiring manager\b"),
     ("job-ask", r"\b(?:to|with|meet|contact)\s+(?:the|your)\s+hiring manager\b"),
     ("job-ask", r"\b(?:recruiting|looking to hire|taking on new people|hire me)\b"
-                r"(?!\s+(?:booth|events?|fair))"),
+                r"(?!\s+(?:booth|events?|fair|for (?:volunteers|participants|members|the study)"
+                r"|volunteers|participants))"),
     ("job-ask", r"\b(?:vacancy|vacancies)\b"),
-    ("job-ask", r"\bopenings\b"),
+    ("job-ask", r"(?<!store )(?<!shop )(?<!site )(?<!clinic )(?<!office )(?<!branch )"
+                r"(?<!restaurant )(?<!gallery )\bopenings\b"),
     ("job-ask", r"\b(?:job|jobs)\s+(?:openings?|leads?|opportunit(?:y|ies)|postings?|offers?)\b"),
     ("job-ask", r"\b(?:leads?|tips?)\s+on\s+(?:any\s+|a\s+)?"
                 r"(?:jobs?|roles?|positions?|openings?)\b"),
@@ -118,7 +126,9 @@ _MISTAKE_PATTERNS: list[tuple[str, str]] = [
     ("job-ask", r"\b(?:any|an)\s+opportunit(?:y|ies)\s+(?:at|on|with|in)\b"),
     ("job-ask", r"\b(?:get|find|land|help me get|help me find)\s+(?:me\s+)?(?:a|an)\s+"
                 r"(?:\S+\s+)?(?:job|role|position)\b"),
-    ("job-ask", r"\b(?:apply|applying)\s+(?:for|to)\b"),
+    ("job-ask", r"\b(?:apply|applying)\s+(?:for|to)\b(?!\s+(?:\S+\s+)?(?:grants?|funding|"
+                r"school|university|college|programs?|programmes?|a visa|visas|masters|phd|"
+                r"fellowships?|scholarships?))"),
     ("job-ask", r"\bmy (?:job )?application\b"),
     ("job-ask", r"\brefer me\b(?!\s+to\s+(?:someone|somebody|anyone|anybody|a person|people|"
                 r"a colleague|one of|a friend|an expert))"),
@@ -139,9 +149,38 @@ _MISTAKE_PATTERNS: list[tuple[str, str]] = [
                 r"\bget my foot in the door\b"),
     ("job-ask", r"\b(?:have|has|got) anything (?:for|open|going)\b"),
     ("job-ask", r"\b(?:hiring|recruiting|talent) (?:team|department|people|folks)\b"),
-    ("resume", r"\b(?:cv|cvs|curriculum vitae|cover letter)\b"),
-    ("resume", r"\b(?:my|attached|attaching|the attached|a copy of my)\s+(?:resume|resumes)\b"),
-    ("resume", r"\bresume\s+(?:attached|is attached|enclosed)\b"),
+    # Generic shapes: a job noun that is open or wanted, a team that takes people on, a
+    # request to put you in front of whoever hires.
+    ("job-ask", r"\b(?:any|open|available|internal|new)\s+(?:\S+\s+)?(?:slots?|spots?|postings?|"
+                r"vacanc(?:y|ies)|reqs?|gigs?|contracts?)\b"),
+    ("job-ask", r"\b(?:bring(?:ing)? on|tak(?:e|ing) on|add(?:ing)?|staffing up|looking for|"
+                r"need(?:s|ing)?)\s+(?:any\s+|a\s+|an\s+|another\s+|more\s+|new\s+|"
+                r"extra\s+)+(?:\S+\s+)?(?:analysts?|engineers?|developers?|designers?|"
+                r"scientists?|managers?|hires?|staff|researchers?|coordinators?|associates?|"
+                r"interns?)\b"),
+    ("job-ask", r"\b(?:expand(?:ing)?|grow(?:ing)?|build(?:ing)? out)\s+(?:\S+\s+)?"
+                r"(?:team|headcount|staff)\b.*\?|\bbe considered\b"),
+    ("job-ask", r"\b(?:to|with|for)\s+(?:your|the|their)\s+(?:\S+\s+)?(?:recruiters?|"
+                r"hr|human resources|hiring (?:manager|team)s?|talent (?:team|partners?))\b"),
+    ("job-ask", r"\b(?:tell|mention me to|talk me up to)\s+(?:your|the)\s+(?:boss|manager|"
+                r"director|team lead)\b|\bin front of (?:someone|the|your|a)\b"),
+    ("job-ask", r"\b(?:a|the|that|this)\s+job\s+(?:at|with|on|in)\b.*\b(?:posted|open|"
+                r"advertised|listed)\b|\bwhen (?:a|any) (?:job|role|position)s?\b"),
+    ("job-ask", r"\b(?:get|getting|got|be)\s+hired\b|\b(?:a|any)\s+place\s+for\s+"
+                r"(?:me|someone like me)\b|\bsponsor me\b|\binternal transfer\b|"
+                r"\b(?:be|as)\s+my\s+(?:referral|reference|referee)\b"),
+    ("job-ask", r"\b(?:between jobs|out of work|unemployed|laid off)\b.*\b(?:anything|"
+                r"something|any work)\b.*\?"),
+    ("job-ask", r"\b(?:paid|salary|contract|freelance|part-time|full-time)\s+"
+                r"(?:work|roles?|jobs?|positions?|gigs?|of course)\b"),
+    ("job-ask", r"\b(?:flag|share|pass|send|forward)\s+my\s+(?:\S+\s+)?(?:profile|portfolio|"
+                r"details|name|work samples?|application)\b"),
+    ("resume", r"\b(?:curriculum vitae|cover letters?)\b"),
+    ("resume", r"\b(?:my|attached|attaching|the attached|a copy of my)\s+(?:resume|resumes|"
+               r"cv|cvs)\b"),
+    ("resume", r"\b(?:resume|cv)\s+(?:attached|is attached|enclosed|along|to pass|to forward)\b"),
+    ("resume", r"\b(?:send|sending|share|sharing|forward|forwarding|pass|passing|attach|"
+               r"attaching|attached)\s+(?:you\s+)?(?:a|my|the|this)?\s*(?:cv|resume)\b"),
     ("resume", r"\b(?:attached|attaching|attach|enclosed) my\b"),
     ("resume", r"\b(?:forward|pass|send|share|sharing|sending|forwarding)\s+"
                r"(?:my|the attached|this)\s+(?:\S+\s+)?(?:resume|cv|"

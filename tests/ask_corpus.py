@@ -191,4 +191,107 @@ CORPUS: list[tuple[bool, str]] = [
             "team finding it?"),
     (False, "Lena, we met at the alumni night. Your job sounds fascinating. What does a typical "
             "week look like?"),
+    # ----- a second probe, after the first widening (four false alarms among the first
+    # four below; narrowed for grants, store openings, computer vision, volunteers) ------
+    (False, "Mia, we met at the meetup. How do you apply for research grants in your field? "
+            "Who else knows?"),
+    (False, "Ana, we worked together. You've led so many store openings; who else in retail "
+            "ops should I meet?"),
+    (False, "Ben, from our lab days: I'm exploring CV and robotics. Who works on computer "
+            "vision at Medora?"),
+    (False, "Cy, we met at the gala. You ran recruiting for volunteers at the food bank; who "
+            "else should I ask?"),
+    (True, "Di, we met at the meetup. Could I send you a CV to pass on?"),
+    (True, "Eve, we worked together. My CV is attached in case it helps."),
+    (True, "Fay, from our old team: I'm applying to Medora Labs next week. Could you put me "
+           "forward?"),
+    # ----- a third probe, first kept aside as a hold-out (the rules then caught 3 of its 10
+    # mistakes, with no false alarms); the rules were widened to generic shapes after it ------
+    (True, "Hi Noor, we met at the hackathon. Does your employer have any analyst slots "
+           "this quarter?"),
+    (True, "Olga, great to see you at the picnic! Is Medora bringing on any new analysts?"),
+    (True, "Hey Pablo, we worked together at Urban Pantry. Would you flag my profile to your "
+           "hiring manager?"),
+    (True, "Renée, we met through Ana. Could you let me know when a job at Sunfield is "
+           "posted?"),
+    (True, "Hi Sade, from our choir: are there any internal postings at Brightwell I could "
+           "go for?"),
+    (True, "Tomás, long time! Could you get my application in front of someone at Evercrest?"),
+    (True, "Ulla, we studied together. I'm looking for work in energy. Do you know anyone "
+           "looking for an analyst?"),
+    (True, "Vera, we met at the workshop. Is your department expanding its team? I'd love to "
+           "be considered."),
+    (True, "Wiremu, from the old office: could you tell your boss about me for the open "
+           "analyst spot?"),
+    (True, "Yara, we met at the conference. Would you share my portfolio with your "
+           "recruiters?"),
+    (False, "Hi Zeynep, we met at the hackathon. How did your team decide to move into "
+            "renewables? Who else watched that happen?"),
+    (False, "Aisling, from our choir: I'd love to hear how you went from nursing to health "
+            "data. Would you have 20 minutes?"),
+    (False, "Bruno, we worked together at Urban Pantry. Who would you call first if you "
+            "wanted to understand grid storage?"),
+    (False, "Carmen, we met through Ana. Your post about clinic workflows was great. Who "
+            "else thinks about this?"),
+    (False, "Dmitri, great to see you at the picnic! Which teams at Medora do the most "
+            "interesting data work, in your view?"),
+    (False, "Esther, we studied together. I'm not job hunting through you, promise. Who are "
+            "the people to know in ed tech?"),
+    (False, "Felipe, long time! You interviewed a lot of candidates at your last job; what "
+            "impressed you most? Who else should I ask?"),
+    (False, "Greta, we met at the workshop. What do new analysts in your field wish they had "
+            "known? Could you connect me with one?"),
+    (False, "Hiro, from the old office: your company's open data portal is impressive. Who "
+            "built it? I'd love to learn from them."),
+    (False, "Inés, we met at the conference. What roles exist in climate data that outsiders "
+            "rarely hear about? Who could tell me more?"),
+    # ----- a fourth probe, also first a hold-out (7 of 12 mistakes caught, no false
+    # alarms); then "get hired", "a place for me", "be my referral", "paid work" were added --
+    (True, "Hi Jonas, we met at the climate meetup. Would Northwind have a place for someone "
+           "like me?"),
+    (True, "Kiri, from our design course: can you check whether your studio needs a junior "
+           "researcher?"),
+    (True, "Lucía, we worked together at Maple. I'd love to join Brightwell. Who makes the "
+           "hiring decisions there?"),
+    (True, "Malik, great to see you at the 10k! I'm between jobs. Do you have anything I "
+           "could help with at your firm, paid of course?"),
+    (True, "Noor, from our old book club: could you mention me to your team lead for the "
+           "upcoming data role?"),
+    (True, "Olga, we met at the alumni mixer. Are there any jobs going at the transit "
+           "authority?"),
+    (True, "Pablo, we studied stats together. Could you sponsor me for an internal transfer "
+           "to your team? I'd apply right away."),
+    (True, "Renée, we met at the gallery. I'm hoping to get hired at Tidewater. Could you "
+           "help?"),
+    (True, "Sade, long time no see. Would you be my referral at Pulsepoint?"),
+    (True, "Tomás, from the running club: my resume's below, does anything at your company "
+           "fit?"),
+    (True, "Ulla, we met at the panel. Could you let me know about any upcoming openings in "
+           "your group?"),
+    (True, "Vera, we worked on the survey together. What are my chances of landing a role at "
+           "Medora?"),
+    (False, "Hi Wen, we met at the climate meetup. What surprised you most when you joined "
+            "Northwind? Who else should I hear from?"),
+    (False, "Ximena, from our design course: your studio's research is inspiring. Could you "
+            "introduce me to the person who leads it?"),
+    (False, "Yusuf, we worked together at Maple. How is the team handling the new "
+            "regulations? Who else is close to it?"),
+    (False, "Zoë, great to see you at the 10k! You know everyone in logistics. Who should I "
+            "talk to about how warehouses use data?"),
+    (False, "Aisling, from our old book club: what's a typical career path in your field? "
+            "Would you share yours over coffee?"),
+    (False, "Bruno, we met at the alumni mixer. The transit authority's new app is great; who "
+            "worked on it? I'd love to hear the story."),
+    (False, "Carmen, we studied stats together. You were always good at finding the right "
+            "people. Who in biostatistics should I meet?"),
+    (False, "Dmitri, we met at the gallery. What's the hardest part of your role as a "
+            "curator? Who else could I ask about museum data?"),
+    (False, "Esther, long time no see. Your team is growing fast, congratulations! How do "
+            "you keep the culture? Who else thinks about that?"),
+    (False, "Felipe, from the running club: which companies in your field are doing the most "
+            "interesting analytics work? Who should I talk to there?"),
+    (False, "Greta, we met at the panel. Hiring is hard in your field, you said. What makes "
+            "a team work well? Who else should I ask?"),
+    (False, "Hiro, we worked on the survey together. Now that I'm moving into health data, "
+            "who are the two people you'd want me to meet?"),
 ]

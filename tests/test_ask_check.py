@@ -87,3 +87,16 @@ def test_check_ask_cli_exits_1_on_the_mistake_and_0_otherwise():
     assert good.returncode == 0, good.stdout + good.stderr
     weak = _check_ask_cli("I want advice")
     assert weak.returncode == 0 and "no-question" in weak.stdout
+
+
+def test_the_hold_out_asks_are_new_and_their_scores_are_reported():
+    """Printed, not asserted: an honest estimate on asks the rules were not tuned on."""
+    from ask_holdout import HOLDOUT
+
+    assert len(HOLDOUT) >= 20 and not {m for _, m in HOLDOUT} & {m for _, m in CORPUS}
+    tp = sum(has_mistake(check_ask(m)) and label for label, m in HOLDOUT)
+    fp = sum(has_mistake(check_ask(m)) and not label for label, m in HOLDOUT)
+    fn = sum(label and not has_mistake(check_ask(m)) for label, m in HOLDOUT)
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    print(f"\nask hold-out: {len(HOLDOUT)} asks; precision {precision:.2f}, "
+          f"recall {tp / (tp + fn):.2f}")
