@@ -39,6 +39,10 @@ Judgement calls (each has an example in ``tests/ask_corpus.py``):
   mentioning that someone ran a recruiting booth is innocent.
 - **"opening"** in the singular is innocent ("the opening of the new library"); plural
   "openings", "job opening" and "anything opens up" are the mistake.
+- **The generic layer**: a job word ("job", "role", "opening", "hire", "contractor", ...)
+  and a request ("is there", "any", "for me", "could you", ...) in one sentence is the
+  mistake, unless the sentence is about the reader's own work or the field ("your role",
+  "hiring is slow", "what does an analyst do", "how did you ...", "who else").
 - Saying you are job hunting is context, not the mistake by itself; "keep me in mind"
   and "if anything comes up" turn it into a job request, so they are flagged.
 """
@@ -101,7 +105,7 @@ _MISTAKE_PATTERNS: list[tuple[str, str]] = [
     ("job-ask", r"\b(?:to|with|meet|contact)\s+(?:the|your)\s+hiring manager\b"),
     ("job-ask", r"\b(?:recruiting|looking to hire|taking on new people|hire me)\b"
                 r"(?!\s+(?:booth|events?|fair|for (?:volunteers|participants|members|the study)"
-                r"|volunteers|participants))"),
+                r"|volunteers|participants|is|was|has been))"),
     ("job-ask", r"\b(?:vacancy|vacancies)\b"),
     ("job-ask", r"(?<!store )(?<!shop )(?<!site )(?<!clinic )(?<!office )(?<!branch )"
                 r"(?<!restaurant )(?<!gallery )\bopenings\b"),
@@ -158,14 +162,16 @@ _MISTAKE_PATTERNS: list[tuple[str, str]] = [
                 r"extra\s+)+(?:\S+\s+)?(?:analysts?|engineers?|developers?|designers?|"
                 r"scientists?|managers?|hires?|staff|researchers?|coordinators?|associates?|"
                 r"interns?)\b"),
-    ("job-ask", r"\b(?:expand(?:ing)?|grow(?:ing)?|build(?:ing)? out)\s+(?:\S+\s+)?"
-                r"(?:team|headcount|staff)\b.*\?|\bbe considered\b"),
+    ("job-ask", r"(?<!how )(?<!why )\b(?:is|are)\s+(?:your|the|their)\s+(?:\S+\s+)?"
+                r"(?:team|department|company|group|firm)\s+(?:expanding|growing|building out|adding people)\b|"
+                r"\bbe considered\b"),
     ("job-ask", r"\b(?:to|with|for)\s+(?:your|the|their)\s+(?:\S+\s+)?(?:recruiters?|"
                 r"hr|human resources|hiring (?:manager|team)s?|talent (?:team|partners?))\b"),
     ("job-ask", r"\b(?:tell|mention me to|talk me up to)\s+(?:your|the)\s+(?:boss|manager|"
                 r"director|team lead)\b|\bin front of (?:someone|the|your|a)\b"),
     ("job-ask", r"\b(?:a|the|that|this)\s+job\s+(?:at|with|on|in)\b.*\b(?:posted|open|"
                 r"advertised|listed)\b|\bwhen (?:a|any) (?:job|role|position)s?\b"),
+    ("job-ask", r"\b(?:anything|something) going\b|\bsomeone with my skills\b"),
     ("job-ask", r"\b(?:get|getting|got|be)\s+hired\b|\b(?:a|any)\s+place\s+for\s+"
                 r"(?:me|someone like me)\b|\bsponsor me\b|\binternal transfer\b|"
                 r"\b(?:be|as)\s+my\s+(?:referral|reference|referee)\b"),
@@ -241,9 +247,42 @@ def _field(connection: dict | None, target: str | None) -> str:
     return "your field"
 
 
+# The generic layer: a job term and a request for one in the same sentence. It catches
+# phrasings no specific pattern lists ("is there an opening for an analyst", "taking on
+# grads", "budget for a contractor"), and stays quiet when the job word is about the
+# reader's own work ("your role", "hiring is slow", "what does an analyst do").
+_JOB_TERM = re.compile(
+    r"\b(?:jobs?|roles?|positions?|openings?|vacan(?:t|cy|cies)|offers?|contractors?|"
+    r"contract work|applications?|apply|hire|hired|hires|hiring|recruit\w*|grads|graduates|"
+    r"internships?|interns|headcount|hat in the ring|work (?:in|at|for) your|out of work|"
+    r"employ(?:ed|ment|er)?)\b")
+_JOB_REQUEST = re.compile(
+    r"\b(?:is there|are there|any|anything|something|going|available|open|vacant|taking on|"
+    r"take on|budget for|for me|someone like me|my skills|recommend me|consider me|get an?|"
+    r"land|send|keen|would like to|want to|i'd like to|hoping to|open to|chances?|"
+    r"what would it take|who should i|help me|put me|could you|can you|would you|do you know)\b")
+_INNOCENT_FRAME = re.compile(
+    r"\b(?:your|their|his|her|my current|current)\s+(?:\S+\s+)?(?:role|job|position|work)\b|"
+    r"\b(?:role|job) as\b|\b(?:hiring|recruiting|recruitment)(?:'s| is| was| has| in)\b|"
+    r"\bwhat (?:does|do|did|is|are)\b|\bhow (?:did|do|does|is|are|has)\b|\bcareer\b|"
+    r"\bintroduc\w*\b|\bwho else\b|\blearn\b|\bin a (?:\S+\s+)?position to\b")
+
+
+def _generic_job_ask(sentence: str) -> re.Match | None:
+    term = _JOB_TERM.search(sentence)
+    if not term or _INNOCENT_FRAME.search(sentence):
+        return None
+    request = _JOB_REQUEST.search(sentence)
+    return term if request else None
+
+
 def _mistakes(text: str, field: str) -> list[Finding]:
     findings: dict[str, Finding] = {}
     for sentence in _sentences(text):
+        generic = _generic_job_ask(sentence)
+        if generic and "job-ask" not in findings and not _negated(sentence, generic.start()):
+            findings["job-ask"] = Finding("job-ask", "mistake", _JOB_WHY,
+                                          _JOB_SUGGEST.format(field=field), generic.group(0))
         for code, pattern in _MISTAKES:
             if code in findings:
                 continue

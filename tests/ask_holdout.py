@@ -6,51 +6,52 @@ how it does on text it has not seen (the tuned corpus in ``ask_corpus.py`` carri
 """
 
 HOLDOUT: list[tuple[bool, str]] = [
-    (True, "Hello Ines, we were on the same volunteer team. I would like to work in your "
-           "company. Can you say me if there is vacant place?"),
-    (True, "Hey Jun!! Saw your post from the offsite, looks fun. Any chance your team needs "
-           "another pair of hands? Happy to send over my CV."),
-    (True, "Kofi, we met at the alumni run. I've been out of work since March and I'm open "
-           "to anything. Who at your company should I send an application to?"),
-    (True, "Lena, it's Sam from the old lab. Is Brightwell doing any hiring for product "
-           "people this spring?"),
-    (True, "Mateo, we met at the fintech night. Is there an opening for an analyst at "
-           "Quillstone?"),
-    (True, "Nadia, from our cycling group: I'd like to throw my hat in the ring for the data "
-           "lead job at your place. Could you help?"),
-    (True, "Omar, we worked together years ago. What would it take for me to get an offer "
-           "from Evercrest?"),
-    (True, "Priya, we met at the meetup. Could you pass my name to whoever is recruiting at "
-           "Medora?"),
-    (True, "Quinn, great catching up last week. If your team has budget for a contractor, "
-           "I'd be keen. Thoughts?"),
-    (True, "Rosa, from the football parents' group: do you know of anything going at "
-           "Sunfield for someone with my skills?"),
-    (True, "Sven, we met at the conference. Would you consider recommending me to your "
-           "manager for the vacant analyst post?"),
-    (True, "Tariq, we were classmates. Is your company taking on grads at the moment?"),
-    (False, "Hello Uma, we were on the same volunteer team. I would like to learn how your "
-            "company uses data. Can you say me who to talk with?"),
-    (False, "Hey Víctor!! Saw your post from the offsite, looks fun. What's your team "
-            "working on these days? Who should I meet to learn more?"),
-    (False, "Wen, we met at the alumni run. I've been reading about grid storage. Who at "
-            "your company knows it best, and may I mention you?"),
-    (False, "Ximena, it's Sam from the old lab. How has product work at Brightwell changed "
-            "since the merger? Who else saw it?"),
-    (False, "Yusuf, we met at the fintech night. What does an analyst at Quillstone actually "
-            "do all day? Could you introduce me to one?"),
-    (False, "Zoë, from our cycling group: you have a great eye for talent. Who are the sharpest "
-            "people you know in retail data?"),
-    (False, "Aisling, we worked together years ago. What would you do differently if you "
-            "started your career in insurance today?"),
-    (False, "Ben, we met at the meetup. You mentioned Medora's recruiting is slow this year. "
-            "How are teams coping? Who should I ask?"),
-    (False, "Chiara, great catching up last week. Your team's budget talk was eye-opening. "
-            "Who else thinks about public spending like that?"),
-    (False, "Dev, from the football parents' group: what is going on at Sunfield with the "
-            "new wind farm? Who could tell me more?"),
-    (False, "Elif, we met at the conference. Would you consider introducing me to your "
-            "manager? I'd love her view on clinical informatics."),
-    (False, "Farah, we were classmates. How is your company handling new grads' first year? "
-            "Who leads that work?"),
+    (True, "Hi Gus, we met at the robotics fair. Do you reckon Medora would take a chance "
+           "on a career changer like me?"),
+    (True, "Hana, we were in the same MBA cohort. Would you be open to vouching for me with "
+           "your VP? There's a strategy opening I'm eyeing."),
+    (True, "Ivan, from the old climbing gym! I just got laid off. Is Sunfield looking for "
+           "people right now?"),
+    (True, "Jun, we met at the data summit. I noticed a senior analyst posting at your "
+           "company. Could you get me an intro to whoever owns it?"),
+    (True, "Kofi, it's Sam from the lab. Any idea if your department has headcount opening "
+           "up next year?"),
+    (True, "Lena, we worked on the census project. I'd be grateful if you could forward my "
+           "LinkedIn to your talent team."),
+    (True, "Mateo, we met through Priya. Can I list you as someone who can speak to my work "
+           "when I apply to Brightwell?"),
+    (True, "Nadia, from our neighbourhood association: is there any work at your firm for a "
+           "bookkeeper?"),
+    (True, "Omar, great to reconnect at the wedding. Does Evercrest ever hire people without "
+           "an insurance background?"),
+    (True, "Priya, we studied together. Could you keep your ears open for analyst gigs for "
+           "me?"),
+    (True, "Quinn, we met at the climbing gym. Is there a way for me to interview with your "
+           "team?"),
+    (True, "Rosa, we worked together at Urban Pantry. Please let me know if you hear of "
+           "anyone needing a data person."),
+    (False, "Hi Sven, we met at the robotics fair. You took a chance on a career change "
+            "yourself; what helped most? Who else did it?"),
+    (False, "Tariq, we were in the same MBA cohort. Your VP's talk on strategy was great. "
+            "Could you introduce me to someone on her team?"),
+    (False, "Uma, from the old climbing gym! How is Sunfield handling the new solar "
+            "subsidies? Who would know the details?"),
+    (False, "Víctor, we met at the data summit. Your team's posting about data ethics was "
+            "thoughtful. Who wrote it? I'd love to talk to them."),
+    (False, "Wen, it's Sam from the lab. What's your department's biggest challenge next "
+            "year, in your view? Who else should I hear from?"),
+    (False, "Ximena, we worked on the census project. Who in your network knows public "
+            "health data best? I'd be grateful for a name."),
+    (False, "Yusuf, we met through Priya. May I mention your name when I reach out to people "
+            "at Brightwell for advice?"),
+    (False, "Zoë, from our neighbourhood association: what is bookkeeping like in a big firm "
+            "compared to a small one?"),
+    (False, "Aisling, great to reconnect at the wedding. People without an insurance "
+            "background often do well at Evercrest, you said. Why is that?"),
+    (False, "Ben, we studied together. Which podcasts or newsletters keep you current on "
+            "analytics? Who else do you follow?"),
+    (False, "Chiara, we met at the climbing gym. How did you prepare for your first "
+            "interview in product? Who helped you?"),
+    (False, "Dev, we worked together at Urban Pantry. Do you know anyone who loves talking "
+            "about supply chain data? I'd buy the coffee."),
 ]

@@ -34,6 +34,8 @@ def test_the_mistake_check_has_high_precision_and_recall_on_the_labelled_corpus(
     "Ben, we worked together. Your sister used to be a hiring manager; would she chat?",
     "Chiara, from our old team: how did you get into this position? Who else should I ask?",
     "Dev, we studied together. I'm not looking for open positions, just advice. Who knows it?",
+    "Eve, we met at the meetup. How is your company growing its team? Who leads that?",
+    "Fay, we met at the fair. You're in a great position to see the field. Who should I meet?",
 ])
 def test_innocent_look_alikes_pass(message):
     assert not has_mistake(check_ask(message))
