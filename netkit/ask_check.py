@@ -163,7 +163,8 @@ _MISTAKE_PATTERNS: list[tuple[str, str]] = [
                 r"scientists?|managers?|hires?|staff|researchers?|coordinators?|associates?|"
                 r"interns?)\b"),
     ("job-ask", r"(?<!how )(?<!why )\b(?:is|are)\s+(?:your|the|their)\s+(?:\S+\s+)?"
-                r"(?:team|department|company|group|firm)\s+(?:expanding|growing|building out|adding people)\b|"
+                r"(?:team|department|company|group|firm)\s+"
+                r"(?:expanding|growing|building out|adding people)\b|"
                 r"\bbe considered\b"),
     ("job-ask", r"\b(?:to|with|for)\s+(?:your|the|their)\s+(?:\S+\s+)?(?:recruiters?|"
                 r"hr|human resources|hiring (?:manager|team)s?|talent (?:team|partners?))\b"),
@@ -265,7 +266,8 @@ _INNOCENT_FRAME = re.compile(
     r"\b(?:your|their|his|her|my current|current)\s+(?:\S+\s+)?(?:role|job|position|work)\b|"
     r"\b(?:role|job) as\b|\b(?:hiring|recruiting|recruitment)(?:'s| is| was| has| in)\b|"
     r"\bwhat (?:does|do|did|is|are)\b|\bhow (?:did|do|does|is|are|has)\b|\bcareer\b|"
-    r"\bintroduc\w*\b|\bwho else\b|\blearn\b|\bin a (?:\S+\s+)?position to\b")
+    r"\bintroduc\w*\b|\bwho else\b|\blearn\b|\bin a (?:\S+\s+)?position to\b|"
+    r"\b(?:kind|type|sort) of (?:role|job|work)\b|\bsomeone in\b")
 
 
 def _generic_job_ask(sentence: str) -> re.Match | None:

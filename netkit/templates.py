@@ -14,7 +14,7 @@ from .text import clean
 __all__ = ["TEMPLATES", "fill_template", "connection_line", "subject_line"]
 
 # key → (title shown in the picker, text). Placeholders: {first}, {connection}, {target},
-# {about}, {a_target} (with a/an), {focus_line}.
+# {about}, {as_role} ("as an analyst"), {focus_line}.
 TEMPLATES: dict[str, tuple[str, str]] = {
     "introduction": (
         "Ask for an introduction",
@@ -41,7 +41,7 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     ),
     "role": (
         "Learn about a kind of role",
-        "Hi {first}, {connection} You've seen many people work as {a_target}. Do you know "
+        "Hi {first}, {connection} You've seen many people work {as_role}. Do you know "
         "someone in that kind of role who'd be open to a 20-minute chat about what their "
         "days are like?",
     ),
@@ -70,6 +70,13 @@ def connection_line(how_known: str | None, my_name: str | None = None) -> str:
     return f"We know each other from {how}."
 
 
+def _as_role(role: str | None) -> str:
+    """"analyst" → "as an analyst"; nothing → "in your field"."""
+    if not role:
+        return "in your field"
+    return ("as an " if role[:1].lower() in "aeio" else "as a ") + role
+
+
 def _first_name(name: str | None) -> str:
     name = clean(name) or ""
     return name.split(" ")[0] if name else "there"
@@ -89,6 +96,7 @@ def fill_template(key: str, contact: dict, profile: dict | None = None,
     if key not in TEMPLATES:
         raise NetkitError(f"There is no ask template “{key}” (known: {', '.join(TEMPLATES)}).")
     profile = profile or {}
+    role = clean(target) or clean(contact.get("title"))
     industries = profile.get("target_industries") or []
     target = (clean(target) or (industries[0] if industries else None)
               or clean(contact.get("industry")) or "your field")
@@ -101,7 +109,7 @@ def fill_template(key: str, contact: dict, profile: dict | None = None,
         first=_first_name(contact.get("name")),
         connection=connection,
         target=target, about=target, focus_line=focus_line,
-        a_target=("an " if target[:1].lower() in "aeiou" else "a ") + target,
+        as_role=_as_role(role),
     )
     return re.sub(r"\s+", " ", text).strip()
 

@@ -204,6 +204,8 @@ class AskView(widgets.VBox):
             return
         self.message.clear()
         target = (self.target.value or "").strip() or None
+        if self.template.value == "role" and self.kind.value != "kind of role":
+            target = None  # the role template then speaks of the contact's own kind of role
         self.text.value = fill_template(self.template.value, contact, self.wb.profile(), target)
         self.subject.value = subject_line(target or (self.wb.profile()["target_industries"] or
                                                      [None])[0])
