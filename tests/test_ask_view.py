@@ -110,3 +110,19 @@ def test_the_contact_search_stays_fast_with_30000_contacts(wb):
     elapsed = time.perf_counter() - started
     assert 0 < len(view.picker.options) <= 20
     assert elapsed < 1.0, f"search took {elapsed:.2f}s"
+
+
+def test_a_saved_draft_survives_a_new_view_and_can_be_opened_and_sent(wb):
+    view, ana = _view_with_ana(wb)
+    view.pick_contact(ana)
+    view.use_template.click()
+    view.draft_button.click()
+    assert list(wb.asks()["status"]) == ["draft"]
+    again = AskView(wb)  # as after a page reload
+    row = again.asks_panel.rows.children[0]
+    [open_button] = [b for b in row.children[1:] if b.description == "Open"]
+    open_button.click()
+    assert again.contact_id == ana and again.text.value.startswith("Hi Ana")
+    again.send_button.click()
+    assert list(wb.asks()["status"]) == ["sent"] and len(wb.asks()) == 1
+    assert len(wb.followups()) == 2

@@ -81,7 +81,8 @@ class AskView(widgets.VBox):
         self.draft_button = widgets.Button(description="Save as draft")
         self.draft_button.on_click(self._save_draft)
 
-        self.asks_panel = AskListPanel(wb, self.message, on_change=self.refresh)
+        self.asks_panel = AskListPanel(wb, self.message, on_change=self.refresh,
+                                       on_open=self.open_draft)
         self.due_panel = DuePanel(wb, self.message, on_change=self.refresh)
 
         super().__init__([
@@ -185,6 +186,21 @@ class AskView(widgets.VBox):
         self.draft_id = None
         self._search()
         self._update_links()
+
+    def open_draft(self, ask_id: int) -> None:
+        """Load a saved draft back into the composer."""
+        ask = self.wb.ask(ask_id)
+        self.pick_contact(ask["contact_id"])
+        self.draft_id = int(ask_id)
+        for kind, column in (("organisation", "target_organization"),
+                             ("kind of role", "target_role"), ("industry", "target_industry")):
+            if ask[column]:
+                self.kind.value = kind
+                self.target.value = ask[column]
+                break
+        self.subject.value = ask["subject"] or ""
+        self.text.value = ask["message"] or ""
+        self.message.note("Draft opened: edit it, then send it.")
 
     def _picked(self, change) -> None:
         if change["new"] is not None and change["new"] != self.contact_id:

@@ -18,7 +18,7 @@ _WRAP = widgets.Layout(flex_flow="row wrap", align_items="center", gap="4px 8px"
 _STATUS_COLOR = {"draft": "#555", "sent": "#1565c0", "replied": "#2e7d32", "introduced": "#1b5e20",
                  "declined": "#6d4c41", "no reply": "#777"}
 _ACTIONS = {  # status → buttons offered
-    "draft": (),
+    "draft": ("Open",),
     "sent": ("Replied", "Introduced", "Declined", "No reply"),
     "replied": ("Introduced", "Declined"),
     "no reply": ("Replied", "Introduced"),
@@ -34,10 +34,11 @@ class AskListPanel(widgets.VBox):
     """The latest asks with their status, and buttons to record a reply, an introduction,
     a decline or no reply. An introduction asks for a name and a check-back date."""
 
-    def __init__(self, wb, message, on_change):
+    def __init__(self, wb, message, on_change, on_open=None):
         self.wb = wb
         self.message = message
         self.on_change = on_change
+        self.on_open = on_open
         self.intro_for: int | None = None
         self.intro_name = widgets.Text(description="Introducing you to",
                                        placeholder="a name, or e.g. someone at Medora",
@@ -86,6 +87,10 @@ class AskListPanel(widgets.VBox):
     @guarded()
     def _act(self, ask_id: int, action: str) -> None:
         self.message.clear()
+        if action == "Open":
+            if self.on_open:
+                self.on_open(ask_id)
+            return
         if action == "Introduced":
             self.intro_for = ask_id
             self.intro_name.value = ""
