@@ -39,6 +39,7 @@ def test_an_ask_with_are_you_hiring_is_flagged_fixed_and_sent_with_3b7_follow_up
     warning = page.locator(".netkit-ask-mistake.netkit-error")
     warning.wait_for(state="visible")
     assert "are you hiring" in warning.inner_text()
+    warning.scroll_into_view_if_needed()
     shot(page, "ask-mistake-1280")
     page.set_viewport_size({"width": 420, "height": 800})
     warning.scroll_into_view_if_needed()
