@@ -22,13 +22,16 @@ from sqlite_utils import Database
 from .asks import AsksMixin
 from .contacts import ContactsMixin
 from .conversations import ConversationsMixin
+from .due import DueMixin
 from .errors import NetkitError
 from .followups import FollowupsMixin
 from .metrics import MetricsMixin
 from .paths import default_workbook_path
 from .profile import ProfileMixin
 from .questions import QuestionsMixin
+from .responsiveness import ResponsivenessMixin
 from .schema import migrations
+from .targets import TargetsMixin
 
 __all__ = ["Workbook", "open_workbook", "now"]
 
@@ -48,6 +51,9 @@ class Workbook(
     QuestionsMixin,
     FollowupsMixin,
     MetricsMixin,
+    TargetsMixin,
+    ResponsivenessMixin,
+    DueMixin,
 ):
     """One user's networking data, stored in one SQLite file.
 

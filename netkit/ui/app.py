@@ -6,6 +6,7 @@ import ipywidgets as widgets
 
 from ..text import escape
 from ..workbook import open_workbook
+from .ask import AskView
 from .common import Message
 from .contacts import ContactsView
 from .profile import ProfileView, StartChoice
@@ -25,6 +26,7 @@ def _views() -> list[tuple[str, type]]:
     """
     return [
         ("Contacts", ContactsView),
+        ("Ask", AskView),
     ]
 
 

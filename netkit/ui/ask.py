@@ -1,0 +1,369 @@
+"""The Ask tab: where to start, who could introduce you, the ask composer with its live
+check, sending, the asks you sent, and the follow-ups that are due."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+import ipywidgets as widgets
+
+from ..ask_check import check_ask, has_mistake, word_count
+from ..asks import CHANNELS
+from ..dates import today
+from ..templates import TEMPLATES, fill_template, subject_line
+from ..text import escape
+from .common import Message, guarded, heading
+from .followups_panel import AskListPanel, DuePanel
+
+__all__ = ["AskView"]
+
+SEARCH_LIMIT = 20
+_WRAP = widgets.Layout(flex_flow="row wrap", align_items="center", gap="4px 8px")
+_STYLE = ("<style>.netkit-ask textarea{font-family:inherit;font-size:14px;line-height:1.45}"
+          ".netkit-targets td,.netkit-targets th{padding:2px 12px 2px 0;vertical-align:top}"
+          ".netkit-ask .widget-html-content{line-height:1.45}"
+          "@media (max-width:600px){.netkit-targets .nk-known{display:none}}</style>")
+_SEVERITY_COLOR = {"warning": "#8a4b00", "note": "#444"}
+
+
+class AskView(widgets.VBox):
+    """Targets, "who could introduce me?", the composer and the follow-ups, for one workbook."""
+
+    def __init__(self, wb):
+        self.wb = wb
+        self.contact_id: int | None = None
+        self.draft_id: int | None = None
+        self.message = Message()
+
+        # Targets and "who could introduce me?"
+        self.targets_html = widgets.HTML()
+        self.who_target = widgets.Combobox(placeholder="an industry or organisation",
+                                           ensure_option=False,
+                                           layout=widgets.Layout(width="min(100%, 360px)"))
+        self.who_button = widgets.Button(description="Find people", button_style="primary")
+        self.who_button.on_click(self._find)
+        self.who_box = widgets.VBox()
+
+        # The composer
+        self.search = widgets.Text(placeholder="Type a name, organisation or industry",
+                                   description="Write to", continuous_update=True,
+                                   layout=widgets.Layout(width="min(100%, 420px)"))
+        self.picker = widgets.Select(options=[], rows=5,
+                                     layout=widgets.Layout(width="min(100%, 420px)"))
+        self.search.observe(self._search, "value")
+        self.picker.observe(self._picked, "value")
+        self.kind = widgets.ToggleButtons(options=["industry", "organisation", "kind of role"],
+                                          description="Ask about",
+                                          style={"button_width": "110px"})
+        self.target = widgets.Combobox(placeholder="e.g. Renewable energy", ensure_option=False,
+                                       layout=widgets.Layout(width="min(100%, 320px)"))
+        self.template = widgets.Dropdown(
+            options=[(title, key) for key, (title, _) in TEMPLATES.items()],
+            description="Template", layout=widgets.Layout(width="min(100%, 360px)"))
+        self.use_template = widgets.Button(description="Start from this template",
+                                           layout=widgets.Layout(width="auto"))
+        self.use_template.on_click(self._fill)
+        self.subject = widgets.Text(description="Subject",
+                                    layout=widgets.Layout(width="min(100%, 520px)"))
+        self.text = widgets.Textarea(placeholder="Pick someone and a template, then make it "
+                                     "your own.", continuous_update=True,
+                                     layout=widgets.Layout(width="100%", height="150px"))
+        self.text.observe(self._check, "value")
+        self.subject.observe(self._update_links, "value")
+        self.mistake = widgets.HTML()
+        self.findings = widgets.HTML()
+        self.links = widgets.HTML()
+        self.channel = widgets.Dropdown(options=CHANNELS, value="email", description="Sent by",
+                                        layout=widgets.Layout(width="220px"))
+        self.send_button = widgets.Button(description="I sent it", button_style="success",
+                                          icon="check")
+        self.send_button.on_click(self._send_ask)
+        self.draft_button = widgets.Button(description="Save as draft")
+        self.draft_button.on_click(self._save_draft)
+
+        self.asks_panel = AskListPanel(wb, self.message, on_change=self.refresh,
+                                       on_open=self.open_draft)
+        self.due_panel = DuePanel(wb, self.message, on_change=self.refresh)
+
+        super().__init__([
+            widgets.HTML(_STYLE),
+            heading("Where to start", "Your target organisations, the five to work on now "
+                    "first. Knowing someone there already is the warmest way in."),
+            self.targets_html,
+            heading("Who could introduce me?", "People you know, ranked by how well you know "
+                    "them, how close they are to where you want to go, and how they answered "
+                    "before."),
+            widgets.HBox([self.who_target, self.who_button], layout=_WRAP),
+            self.who_box,
+            heading("Write your ask", "Ask for an introduction or for advice — never whether "
+                    "anyone is hiring. The check below reads along as you type."),
+            self.search, self.picker,
+            widgets.HBox([self.kind, self.target], layout=_WRAP),
+            widgets.HBox([self.template, self.use_template], layout=_WRAP),
+            self.subject, self.text, self.mistake, self.findings,
+            heading("Send it"),
+            self.links,
+            widgets.HBox([self.channel, self.send_button, self.draft_button], layout=_WRAP),
+            self.message,
+            heading("Your asks", "Record what happened; an answer cancels the reminders."),
+            self.asks_panel,
+            heading("Follow-ups due", "3B7: no answer after 3 business days, ask a second "
+                    "person; after 7, follow up once."),
+            self.due_panel,
+        ])
+        self.add_class("netkit-ask")
+        self.layout = widgets.Layout(max_width="980px", padding="0 8px")
+        self.refresh()
+        self._search()
+        self._check()
+
+    # ----- targets and "who could introduce me?" ----------------------------------------------
+
+    def refresh(self) -> None:
+        """Re-read targets, asks and follow-ups from the workbook."""
+        targets = self.wb.targets()
+        profile = self.wb.profile()
+        options = list(dict.fromkeys(list(profile["target_industries"]) + list(targets["name"])))
+        self.who_target.options = options
+        self.target.options = options
+        if not self.target.value and profile["target_industries"]:
+            self.target.value = profile["target_industries"][0]
+        self.targets_html.value = _targets_table(targets)
+        self.asks_panel.refresh()
+        self.due_panel.refresh()
+
+    @guarded()
+    def _find(self, _=None) -> None:
+        self.message.clear()
+        target = (self.who_target.value or "").strip()
+        if not target:
+            self.message.error("Type an industry or an organisation first.")
+            return
+        names = {n.casefold() for n in self.wb.targets()["name"]}
+        if target.casefold() in names:
+            frame = self.wb.who_could_introduce(target_organization=target, limit=10)
+        else:
+            frame = self.wb.who_could_introduce(target_industry=target, limit=10)
+        if frame.empty:
+            self.who_box.children = [widgets.HTML(
+                f"<p>Nobody on your list is close to {escape(target)} yet. Ask a warm contact "
+                "anyway: people know people outside their own field.</p>")]
+            return
+        rows = []
+        for row in frame.itertuples():
+            button = widgets.Button(description="Write to them",
+                                    layout=widgets.Layout(width="130px"))
+            button.on_click(lambda _b, cid=int(row.id), t=target: self._write_to(cid, t))
+            detail = " · ".join(x for x in (row.title, row.organization) if isinstance(x, str))
+            rows.append(widgets.HBox([
+                widgets.HTML(f"<b>{escape(row.name)}</b> <span style='color:#555'>"
+                             f"{escape(detail)}</span><br><small>{escape(row.why)}</small>",
+                             layout=widgets.Layout(width="min(100%, 560px)")),
+                button], layout=_WRAP))
+        self.who_box.children = rows
+
+    def _write_to(self, contact_id: int, target: str) -> None:
+        self.pick_contact(contact_id)
+        names = {n.casefold() for n in self.wb.targets()["name"]}
+        self.kind.value = "organisation" if target.casefold() in names else "industry"
+        self.target.value = target
+        self._fill()
+
+    # ----- the composer -----------------------------------------------------------------------
+
+    def _search(self, _=None) -> None:
+        frame = self.wb.search_contacts(self.search.value or None, limit=SEARCH_LIMIT)
+        options = [(_label(row), int(row.id)) for row in frame.itertuples()]
+        if self.contact_id is not None and self.contact_id not in [v for _, v in options]:
+            current = self.wb.contact(self.contact_id)
+            options.insert(0, (_label_dict(current), self.contact_id))
+        self.picker.options = options
+        self.picker.value = self.contact_id if self.contact_id is not None else None
+
+    def pick_contact(self, contact_id: int) -> None:
+        """Choose whom the ask is for (also used by "Write to them")."""
+        self.contact_id = int(contact_id)
+        self.draft_id = None
+        self._search()
+        self._update_links()
+
+    def open_draft(self, ask_id: int) -> None:
+        """Load a saved draft back into the composer."""
+        ask = self.wb.ask(ask_id)
+        self.pick_contact(ask["contact_id"])
+        self.draft_id = int(ask_id)
+        for kind, column in (("organisation", "target_organization"),
+                             ("kind of role", "target_role"), ("industry", "target_industry")):
+            if ask[column]:
+                self.kind.value = kind
+                self.target.value = ask[column]
+                break
+        self.subject.value = ask["subject"] or ""
+        self.text.value = ask["message"] or ""
+        self.message.note("Draft opened: edit it, then send it.")
+
+    def _picked(self, change) -> None:
+        if change["new"] is not None and change["new"] != self.contact_id:
+            self.contact_id = int(change["new"])
+            self.draft_id = None
+            self._update_links()
+            self._check()
+
+    def _contact(self) -> dict | None:
+        return self.wb.contact(self.contact_id) if self.contact_id is not None else None
+
+    @guarded()
+    def _fill(self, _=None) -> None:
+        contact = self._contact()
+        if contact is None:
+            self.message.error("Pick the person you are writing to first.")
+            return
+        self.message.clear()
+        target = (self.target.value or "").strip() or None
+        if self.template.value == "role" and self.kind.value != "kind of role":
+            target = None  # the role template then speaks of the contact's own kind of role
+        self.text.value = fill_template(self.template.value, contact, self.wb.profile(), target)
+        self.subject.value = subject_line(target or (self.wb.profile()["target_industries"] or
+                                                     [None])[0])
+
+    def _check(self, _=None) -> None:
+        contact = self._contact()
+        findings = check_ask(self.text.value, contact, (self.target.value or "").strip() or None)
+        mistakes = [f for f in findings if f.severity == "mistake"]
+        if mistakes:
+            first = mistakes[0]
+            self.mistake.value = (
+                "<div role='alert' style='border-left:4px solid #b00020;background:#fdecee;"
+                "padding:6px 10px;margin:4px 0;color:#7a0014'>"
+                f"<b>This asks about a job: “{escape(first.excerpt)}”.</b> {escape(first.why)}"
+                f"<br>Try instead: <i>{escape(first.suggestion)}</i></div>")
+            self.mistake.add_class("netkit-ask-mistake")
+            self.mistake.add_class("netkit-error")
+            self.mistake.layout.display = None
+        else:
+            self.mistake.value = ""
+            self.mistake.remove_class("netkit-ask-mistake")
+            self.mistake.remove_class("netkit-error")
+            self.mistake.layout.display = "none"
+        others = [f for f in findings if f.severity != "mistake"]
+        words = word_count(self.text.value)
+        if not self.text.value.strip():
+            self.findings.value = ""
+        elif not others and not mistakes:
+            self.findings.value = (f"<div class='netkit-ask-ok' style='color:#1b5e20'>✓ Looks "
+                                   f"good: {words} words, connection first, one clear question."
+                                   "</div>")
+        else:
+            items = "".join(
+                f"<li style='color:{_SEVERITY_COLOR[f.severity]}'><b>{escape(f.severity)}:</b> "
+                f"{escape(f.why)} <i>Try: {escape(f.suggestion)}</i></li>" for f in others)
+            self.findings.value = (f"<div class='netkit-ask-findings'><small>{words} words"
+                                   f"</small><ul style='margin:2px 0'>{items}</ul></div>")
+        self._update_links()
+
+    def _update_links(self, _=None) -> None:
+        contact = self._contact()
+        body = self.text.value or ""
+        if contact is None or not body.strip():
+            self.links.value = "<p style='color:#555'>Write your ask above to send it.</p>"
+            return
+        email = contact.get("email") or ""
+        href = (f"mailto:{quote(email, safe='@')}?subject={quote(self.subject.value or '')}"
+                f"&body={quote(body)}")
+        no_email = "" if email else (" <small>(no e-mail address saved: add the recipient "
+                                     "in your e-mail app)</small>")
+        self.links.value = (
+            f"<div style='display:flex;flex-wrap:wrap;gap:8px;align-items:center'>"
+            f"<a class='netkit-mailto' href='{escape(href)}' target='_blank' "
+            "style='padding:4px 10px;border:1px solid #1565c0;border-radius:3px;"
+            f"text-decoration:none'>✉ Open in your e-mail app</a>{no_email}"
+            f"<button class='netkit-copy' type='button' data-text='{escape(body)}' "
+            "onclick='navigator.clipboard.writeText(this.dataset.text).then(() => "
+            "{this.textContent = \"Copied\"})'>Copy the text</button>"
+            "<small style='color:#555'>Then click “I sent it” below, with how you sent it "
+            "(e-mail, LinkedIn, phone…).</small></div>")
+
+    def _ask_fields(self) -> dict:
+        target = (self.target.value or "").strip() or None
+        column = {"industry": "target_industry", "organisation": "target_organization",
+                  "kind of role": "target_role"}[self.kind.value]
+        return {column: target, "subject": self.subject.value or None}
+
+    def _ready(self) -> bool:
+        if self.contact_id is None:
+            self.message.error("Pick the person you are writing to first.")
+            return False
+        if not self.text.value.strip():
+            self.message.error("Write the ask first (or start from a template).")
+            return False
+        return True
+
+    @guarded()
+    def _save_draft(self, _=None) -> None:
+        if not self._ready():
+            return
+        if self.draft_id is None:
+            self.draft_id = self.wb.record_ask(self.contact_id, self.text.value,
+                                               **self._ask_fields())
+        else:
+            self.wb.update_ask(self.draft_id, message=self.text.value, **self._ask_fields())
+        self.message.ok("Saved as a draft. It is in your asks below.")
+        self.refresh()
+
+    @guarded()
+    def _send_ask(self, _=None) -> None:
+        if not self._ready():
+            return
+        if has_mistake(check_ask(self.text.value)):
+            self.message.error("This ask still asks about a job. Change the highlighted part "
+                               "first, then mark it sent.")
+            return
+        if self.draft_id is None:
+            ask_id = self.wb.record_ask(self.contact_id, self.text.value,
+                                        status="draft", **self._ask_fields())
+        else:
+            ask_id = self.draft_id
+        self.wb.mark_ask_sent(ask_id, channel=self.channel.value, message=self.text.value)
+        frame = self.wb.followups()
+        mine = frame[frame["ask_id"] == ask_id]
+        dates = "; ".join(f"{row.kind}: {row.due_on:%a %d %b}" for row in mine.itertuples())
+        name = self.wb.contact(self.contact_id)["name"]
+        self.message.ok(f"Sent to {name}. Reminders set — {dates}.")
+        self.draft_id = None
+        self.text.value = ""
+        self.subject.value = ""
+        self.refresh()
+
+
+def _label(row) -> str:
+    detail = " · ".join(x for x in (row.organization, row.industry) if isinstance(x, str) and x)
+    return f"{row.name} — {detail}" if detail else row.name
+
+
+def _label_dict(row: dict) -> str:
+    detail = " · ".join(x for x in (row.get("organization"), row.get("industry"))
+                        if isinstance(x, str) and x)
+    return f"{row['name']} — {detail}" if detail else row["name"]
+
+
+def _targets_table(frame) -> str:
+    if frame.empty:
+        return ("<p style='color:#555'>No target organisations yet. Add the places you would "
+                "love to work in your profile; netkit shows whom you already know there.</p>")
+    rows = []
+    for row in frame.itertuples():
+        style = "font-weight:600" if row.top else "color:#666"
+        star = "★ " if row.top else ""
+        known = (f"{row.known_contacts} ({escape(row.known_names)})" if row.known_contacts
+                 else "nobody yet")
+        rows.append(
+            f"<tr style='{style}'><td>{star}{escape(row.name)}<br><small style='font-weight:"
+            f"400;color:#555'>{escape(row.industry or '')}</small></td>"
+            f"<td title='motivation {int(row.motivation)} of 5'>{'●' * int(row.motivation)}</td>"
+            f"<td class='nk-known'>{known}</td><td>{escape(row.next_step)}</td></tr>")
+    return (
+        "<div style='overflow-x:auto'><table class='netkit-targets' style='border-collapse:"
+        "collapse;font-size:13px'><thead><tr style='text-align:left'><th>Organisation</th>"
+        "<th>Motivation</th><th class='nk-known'>You know</th><th>Next step</th></tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table></div>"
+        f"<small style='color:#555'>★ the five to work on now ({today():%d %b}).</small>")

@@ -1,0 +1,162 @@
+"""Two panels of the Ask tab: the asks you sent (record what happened) and the due list."""
+
+from __future__ import annotations
+
+import ipywidgets as widgets
+
+from ..asks import CHECK_BACK_DAYS
+from ..dates import today
+from ..due import DUE_GROUPS, WEEK_DAYS, describe_followup
+from ..text import escape
+from .common import guarded
+
+__all__ = ["AskListPanel", "DuePanel"]
+
+SHOWN_ASKS = 30
+SHOWN_LATER = 8
+_WRAP = widgets.Layout(flex_flow="row wrap", align_items="center", gap="4px 8px")
+_STATUS_COLOR = {"draft": "#555", "sent": "#1565c0", "replied": "#2e7d32", "introduced": "#1b5e20",
+                 "declined": "#6d4c41", "no reply": "#777"}
+_ACTIONS = {  # status → buttons offered
+    "draft": ("Open",),
+    "sent": ("Replied", "Introduced", "Declined", "No reply"),
+    "replied": ("Introduced", "Declined"),
+    "no reply": ("Replied", "Introduced"),
+}
+
+
+def _small_button(text: str, style: str = "") -> widgets.Button:
+    return widgets.Button(description=text, button_style=style,
+                          layout=widgets.Layout(width="auto", min_width="84px"))
+
+
+class AskListPanel(widgets.VBox):
+    """The latest asks with their status, and buttons to record a reply, an introduction,
+    a decline or no reply. An introduction asks for a name and a check-back date."""
+
+    def __init__(self, wb, message, on_change, on_open=None):
+        self.wb = wb
+        self.message = message
+        self.on_change = on_change
+        self.on_open = on_open
+        self.intro_for: int | None = None
+        self.intro_name = widgets.Text(description="Introducing you to",
+                                       placeholder="a name, or e.g. someone at Medora",
+                                       style={"description_width": "initial"})
+        self.intro_check_back = widgets.DatePicker(description="Check back on")
+        self.intro_save = _small_button("Save introduction", "success")
+        self.intro_cancel = _small_button("Cancel")
+        self.intro_save.on_click(self._save_intro)
+        self.intro_cancel.on_click(lambda _: self._close_intro())
+        self.intro_form = widgets.HBox([self.intro_name, self.intro_check_back, self.intro_save,
+                                        self.intro_cancel], layout=_WRAP)
+        self.intro_form.add_class("netkit-intro-form")
+        self.rows = widgets.VBox()
+        super().__init__([self.rows])
+        self.add_class("netkit-asks")
+
+    def refresh(self) -> None:
+        frame = self.wb.asks().head(SHOWN_ASKS)
+        if frame.empty:
+            self.rows.children = [widgets.HTML("<p style='color:#555'>No asks yet.</p>")]
+            return
+        rows = []
+        for ask in frame.itertuples():
+            target = next((t for t in (ask.target_organization, ask.target_industry,
+                                       ask.target_role) if isinstance(t, str) and t), "")
+            when = f"sent {ask.sent_at[:10]}" if isinstance(ask.sent_at, str) else "not sent yet"
+            color = _STATUS_COLOR.get(ask.status, "#333")
+            parts = " · ".join(escape(p) for p in (target, when) if p)
+            label = widgets.HTML(
+                f"<b>{escape(ask.contact_name)}</b> · {parts} · "
+                f"<span class='netkit-ask-status' style='color:{color};font-weight:600'>"
+                f"{escape(ask.status)}</span>",
+                layout=widgets.Layout(min_width="260px"))
+            buttons = []
+            for action in _ACTIONS.get(ask.status, ()):
+                button = _small_button(action)
+                button.on_click(lambda _b, a=int(ask.id), act=action: self._act(a, act))
+                buttons.append(button)
+            row = widgets.HBox([label, *buttons], layout=_WRAP)
+            row.add_class(f"netkit-ask-{int(ask.id)}")
+            rows.append(row)
+            if self.intro_for == int(ask.id):
+                rows.append(self.intro_form)
+        self.rows.children = rows
+
+    @guarded()
+    def _act(self, ask_id: int, action: str) -> None:
+        self.message.clear()
+        if action == "Open":
+            if self.on_open:
+                self.on_open(ask_id)
+            return
+        if action == "Introduced":
+            self.intro_for = ask_id
+            self.intro_name.value = ""
+            self.intro_check_back.value = self.wb.add_business_days(today(), CHECK_BACK_DAYS)
+            self.refresh()
+            return
+        {"Replied": self.wb.mark_ask_replied, "Declined": self.wb.mark_ask_declined,
+         "No reply": self.wb.mark_ask_no_reply}[action](ask_id)
+        self.message.ok(f"Recorded: {action.lower()}. Its reminders are cleared.")
+        self.on_change()
+
+    @guarded()
+    def _save_intro(self, _=None) -> None:
+        if self.intro_for is None:
+            return
+        self.wb.mark_ask_introduced(self.intro_for, name=self.intro_name.value,
+                                    check_back_on=self.intro_check_back.value)
+        when = f"{self.intro_check_back.value:%a %d %b}"
+        self.message.ok(f"Introduction recorded. Check back on {when}"
+                        " if you have not heard by then.")
+        self._close_intro()
+
+    def _close_intro(self) -> None:
+        self.intro_for = None
+        self.on_change()
+
+
+class DuePanel(widgets.VBox):
+    """Follow-ups overdue, due today and due this week, each with a Done button."""
+
+    def __init__(self, wb, message, on_change):
+        self.wb = wb
+        self.message = message
+        self.on_change = on_change
+        super().__init__()
+        self.add_class("netkit-due")
+
+    def refresh(self) -> None:
+        groups = dict(self.wb.due_list())
+        later = self.wb.followups()
+        later = later[later["due_on"].map(lambda d: (d - today()).days > WEEK_DAYS).astype(bool)]
+        groups["later"] = later.assign(what=[
+            describe_followup(k, n) for k, n in zip(later["kind"], later["contact_name"],
+                                                    strict=True)]).head(SHOWN_LATER)
+        children = []
+        for group in (*DUE_GROUPS, "later"):
+            if group == "later" and groups[group].empty:
+                continue
+            frame = groups[group]
+            color = "#b00020" if group == "overdue" and len(frame) else "#333"
+            title = widgets.HTML(f"<b style='color:{color}'>{group.capitalize()}</b> "
+                                 f"<span style='color:#555'>({len(frame)})</span>")
+            title.add_class(f"netkit-due-{group.replace(' ', '-')}")
+            children.append(title)
+            for row in frame.itertuples():
+                done = _small_button("Done")
+                done.on_click(lambda _b, fid=int(row.id): self._done(fid))
+                line = widgets.HBox([widgets.HTML(
+                    f"<span class='netkit-followup' data-kind='{escape(row.kind)}'>"
+                    f"{row.due_on:%a %d %b} · {escape(row.what)}</span>",
+                    layout=widgets.Layout(min_width="260px")), done], layout=_WRAP)
+                children.append(line)
+        self.children = children
+
+    @guarded()
+    def _done(self, followup_id: int) -> None:
+        self.wb.complete_followup(followup_id)
+        self.message.ok("Done. Nice work.")
+        self.on_change()

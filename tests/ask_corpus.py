@@ -1,0 +1,346 @@
+"""A labelled corpus of asks, written for netkit's tests (synthetic people and organisations).
+
+Each entry is ``(mistake, message)``: ``mistake`` is True when the ask makes the common
+mistake (asks about hiring, openings, vacancies, positions, job leads, referrals for a
+job, or sends a resume/CV). Innocent look-alikes are deliberately included.
+"""
+
+CORPUS: list[tuple[bool, str]] = [
+    # ----- the common mistake, in its many phrasings --------------------------------------
+    (True, "Hi Ana, hope you're well! Quick question: are you hiring at Brightwell right now?"),
+    (True, "Hey Ben, it's been ages since the data meetup. Is your team hiring? I'd love to "
+           "join."),
+    (True, "Hi Chiara, we worked together at Harbor Lane. Do you know if Medora Labs is hiring "
+           "analysts at the moment?"),
+    (True, "Dev, great seeing you at the reunion. Any openings on your team these days?"),
+    (True, "Hi Elif, I hope the new job is going well. Do you know of any roles in healthcare "
+           "technology that might suit me?"),
+    (True, "Farah, thanks again for the coffee last month. Would you be willing to put in a "
+           "good word for me with your manager?"),
+    (True, "Hi Gus, I've attached my resume. Could you pass it along to whoever handles "
+           "recruiting at Sunfield?"),
+    (True, "Hana, we met at the volunteering day. Could you pass my CV along to your HR team?"),
+    (True, "Hi Ivan! Since we studied together I thought of you first: do you have any job "
+           "leads in renewable energy?"),
+    (True, "Jun, long time no see. Are there any opportunities on your team for someone with "
+           "my background?"),
+    (True, "Hi Kofi, I'm applying for the product analyst position at Pulsepoint. Could you "
+           "refer me?"),
+    (True, "Lena, as a fellow alumna, could you give me an employee referral for the data role "
+           "at Northwind Grid?"),
+    (True, "Hi Mateo, do you know anyone who is hiring in financial services?"),
+    (True, "Nadia, hope all is well. Any vacancies at Evercrest Insurance I should know about?"),
+    (True, "Hi Omar, I saw an open position on your careers page. Could you tell me who the "
+           "hiring manager is so I can reach out?"),
+    (True, "Priya, we met at the analytics meetup. I'm job hunting. Please keep me in mind if "
+           "anything opens up at Medora?"),
+    (True, "Hi Quinn, it was great working with you at Urban Pantry. Would you keep an eye out "
+           "for analyst jobs for me?"),
+    (True, "Rosa, our kids are on the same football team! Is Brightwell taking on new people "
+           "this year? Any chance you could recommend me for a role?"),
+    (True, "Hi Sven, I'm sending my CV in case anything comes up at Tidewater. Thanks!"),
+    (True, "Tariq, from our old team at Quillstone: do you know of job openings in energy "
+           "trading?"),
+    (True, "Hi Uma, we met through Jonas. Is there any chance of a position at Cardinal Clinic "
+           "Systems for me?"),
+    (True, "Víctor, it's Sam from the running club. Does your company have positions available "
+           "for data analysts?"),
+    (True, "Hi Wen, I hope you don't mind me asking: is Sunfield Power recruiting right now? "
+           "I'm looking for my next role."),
+    (True, "Ximena, good to reconnect after the conference. Could you forward my résumé to the "
+           "recruiter on your team?"),
+    (True, "Hi Yusuf, we sat next to each other in stats class! Do you know any companies that "
+           "are hiring product analysts?"),
+    (True, "Zoë, we volunteered together at the food bank. Could you help me get a job at "
+           "Maple & Co.?"),
+    (True, "Hi Aisling, I'm not asking for much: just, are you hiring?"),
+    (True, "Bruno, I know this isn't about jobs for you, but is your team hiring?"),
+    (True, "Hi Carmen, we met at the Chicago meetup. Who's hiring in healthcare tech these "
+           "days, in your view?"),
+    (True, "Dmitri, from the old Harbor Lane days: any leads on jobs in the public sector?"),
+    (True, "Hi Esther, we worked on the grant project together. Would you introduce me to your "
+           "recruiter? I'd like to apply for an analyst role."),
+    (True, "Felipe, it's been a while since Madison. Do you have any open roles on the data "
+           "team?"),
+    (True, "Hi Greta, we met at the alumni dinner. Please find my CV attached; I'd love any "
+           "opportunity at Brightpath Learning."),
+    (True, "Hiro, we played five-a-side together. Could you put my name forward for the "
+           "analyst vacancy?"),
+    (True, "Hi Inés, we met at Ana's birthday. Can you let me know if there are any job "
+           "opportunities at Evercrest?"),
+    (True, "Jonas, since we were on the same project: would you be a reference for me for a "
+           "job at Medora? Also, is anyone hiring there?"),
+    (True, "Hi Kiri, we met at the UX night. I'm applying to Pulsepoint. Could you refer me "
+           "for the research role?"),
+    (True, "Lucía, from our book club: is the City of Riverton looking to hire analysts?"),
+    # ----- good asks, including innocent look-alikes --------------------------------------
+    (False, "Hi Ana, it was lovely to catch up at the data meetup. I'm exploring healthcare "
+            "technology and would value hearing how people there see the field. Is there "
+            "someone you'd feel comfortable introducing me to for a short chat?"),
+    (False, "Hey Ben, we worked together at Harbor Lane Bank. I'm not asking about jobs, just "
+            "advice: who in renewable energy would you suggest I talk to?"),
+    (False, "Hi Chiara, as a former colleague you know how much I like data work. You mentioned "
+            "your sister used to be a hiring manager at Medora Labs; do you think she would "
+            "share how her old team works over a 20-minute call?"),
+    (False, "Dev, it was great seeing you at the reunion. You've built a great career in "
+            "product; how did you get into this position? And who else should I talk to?"),
+    (False, "Hi Elif, we met volunteering at the food bank. I'm learning about the renewable "
+            "energy industry. Who do you know there who enjoys talking shop?"),
+    (False, "Farah, thanks for the coffee last month. You know so many people in financial "
+            "services. Would you be willing to introduce me to one or two of them?"),
+    (False, "Hi Gus, from our university days: I'm curious how Sunfield Power is doing after "
+            "the merger. Could you put me in touch with someone there who'd share their view?"),
+    (False, "Hana, we met at the meetup in March. I'm not looking for open positions; I'd like "
+            "to understand your field. Who would you recommend I speak with?"),
+    (False, "Hi Ivan, we studied together at Lakeside. What trends are you seeing in "
+            "education technology, and is there a colleague you'd suggest I ask as well?"),
+    (False, "Jun, long time no see since the grant project. I'd love your advice on "
+            "healthcare analytics. Could you introduce me to someone on your team who does "
+            "this work?"),
+    (False, "Hi Kofi, we were neighbours on Elm Street. I'm exploring product analytics in "
+            "healthcare. Is there anyone at Pulsepoint you'd be happy to introduce me to?"),
+    (False, "Lena, as a fellow alumna of Lakeside, I'd love to hear about your path from "
+            "teaching into policy. Would you have 20 minutes in the next few weeks?"),
+    (False, "Hi Mateo, we met at the gym. You've been in financial services for years; "
+            "who would you say I should talk to about where the industry is heading?"),
+    (False, "Nadia, thanks again for introducing me to Omar last spring. Could you suggest "
+            "one more person in insurance who likes to talk about their work?"),
+    (False, "Hi Omar, your colleague Nadia suggested I reach out. What do you enjoy most "
+            "about working at Evercrest, and would you be open to a short call?"),
+    (False, "Priya, we met at the analytics meetup. I've been reading about how clinics use "
+            "data. Who do you know in clinical informatics that I could learn from?"),
+    (False, "Hi Quinn, great working with you at Urban Pantry. You always knew the right "
+            "people. Is there someone in retail analytics you'd introduce me to?"),
+    (False, "Rosa, our kids are on the same football team! You work in renewable energy, "
+            "right? Could you introduce me to a colleague who'd share what the work is like?"),
+    (False, "Hi Sven, we met at the energy conference. I'd love to learn how Tidewater "
+            "approaches grid forecasting. Would you have time for a short chat?"),
+    (False, "Tariq, from our old team at Quillstone. You mentioned you once sat on hiring "
+            "panels. What do you think makes someone credible in energy trading?"),
+    (False, "Hi Uma, Jonas suggested I contact you. I'm curious about clinical systems. Could "
+            "you tell me how you came to your role, and who else I might speak with?"),
+    (False, "Víctor, it's Sam from the running club. You know the Milwaukee tech scene well. "
+            "Who are two people I should meet to understand it better?"),
+    (False, "Hi Wen, we met at the sustainability panel. This isn't a job request: I'm "
+            "trying to learn how grid operators think about data. Who would you suggest?"),
+    (False, "Ximena, good to reconnect after the conference. What's changing in your industry "
+            "right now, and who else do you think I should talk to?"),
+    (False, "Hi Yusuf, we sat next to each other in stats class. I remember you love talking "
+            "about dashboards. Would you introduce me to someone in healthcare analytics?"),
+    (False, "Zoë, we volunteered together at the food bank. I'm learning about retail "
+            "operations. May I ask you a few questions about your work over coffee?"),
+    (False, "Hi Aisling, we met through the alumni network. Rather than ask about openings, "
+            "I'd love your perspective: who shapes the public sector data world here?"),
+    (False, "Bruno, it's been a while since our Madison days. You're in a great position to "
+            "see where fintech is going. Who do you think I should talk to next?"),
+    (False, "Hi Carmen, we met at the Chicago meetup. I'd love to hear what your team is "
+            "working on. Could we talk for 20 minutes next week?"),
+    (False, "Dmitri, from the old Harbor Lane days. You always gave great advice. Is there "
+            "someone in the public sector you'd be comfortable introducing me to?"),
+    (False, "Hi Esther, we worked on the grant project together. I'm not after a referral or "
+            "a job, only insight. Who in education research should I get to know?"),
+    (False, "Felipe, it's been a while since Madison. How has your move into product gone, "
+            "and is there anyone in your network I should talk to?"),
+    (False, "Hi Greta, we met at the alumni dinner. What would you tell someone starting to "
+            "explore learning design? Could you point me to one person to talk to?"),
+    (False, "Hiro, we played five-a-side together. I'm learning how hospitals buy software. "
+            "Do you know anyone in procurement who'd be open to a quick call?"),
+    (False, "Hi Inés, we met at Ana's birthday. I'd love to hear how you moved from "
+            "consulting to your current role. Would you have time for a coffee?"),
+    (False, "Jonas, since we were on the same project, you know my work. Could you introduce "
+            "me to a product manager in healthcare technology? What should I ask them?"),
+    (False, "Hi Kiri, we met at the UX night. Your talk on research ops stuck with me. Who "
+            "else in UX research do you think I should learn from?"),
+    (False, "Lucía, from our book club: you've worked with the City of Riverton. Who there "
+            "would enjoy talking about transit data with a curious newcomer?"),
+    (False, "Hi Malik, we met at the career fair where you ran the recruiting booth. What did "
+            "you learn about what makes analysts stand out? Who else should I ask?"),
+    (False, "Noor, my former manager at Brightwell. You know I avoid asking people about open "
+            "roles. Could you introduce me to someone in health data policy instead?"),
+    (False, "Hi Olga, we met at the opening of the new library. I'm curious about civic tech. "
+            "Who do you know in that space who likes to talk shop?"),
+    (False, "Pablo, it was good to catch up at the reunion. I'd like to resume our chat about "
+            "energy storage. Could you introduce me to one of your engineers?"),
+    (False, "Hi Renée, we worked together at Maple & Co. Thank you for the opportunity to help "
+            "with your survey last year. Who in retail research should I talk to next?"),
+    (False, "Sade, we met through volunteering. Could you refer me to someone who knows the "
+            "healthcare data world? I'd value their perspective."),
+    (False, "Hi Tomás, as a fellow Lakeside grad, how did you position yourself when you moved "
+            "into analytics? Would you share the story over a short call?"),
+    # ----- written after the first version of the rules, to probe it (it caught 2 of
+    # the 8 mistakes below at first; the rules were then widened) -----------------------
+    (True, "Hi Sam, we met at the meetup. Quick one: does Brightwell have anything for a "
+           "data analyst?"),
+    (True, "Ana, great working with you last year. Is there room on your team for another "
+           "analyst?"),
+    (True, "Ben, from our old team: could you send my details to your talent acquisition team?"),
+    (True, "We met at the meetup. Are they taking applications at Sunfield?"),
+    (True, "Hi Chiara, we studied together. Do you know if any positions are opening up soon?"),
+    (True, "Dev, we met at the gym. I'd love to work at Medora. Could you help me get in?"),
+    (True, "Hi Elif, would you mind sharing my LinkedIn profile with your hiring team?"),
+    (True, "Farah, long time no see! Any chance you could get me an interview at Northwind?"),
+    (False, "Gus, we met at the fair. You were a recruiter for years, so you know the field. "
+            "Who should I talk to?"),
+    (False, "Hana, as a former colleague: what positions do people in your field usually start "
+            "in? Who could tell me more?"),
+    (False, "Ivan, we worked together at Quillstone. I'm not after a job at your company, only "
+            "your perspective. Who else should I ask?"),
+    (False, "Hi Jun, we met at the panel. How did hiring change in your industry during the "
+            "pandemic? Who else saw it up close?"),
+    (False, "Kofi, it's been a while! I read that Medora is expanding into Europe. How is the "
+            "team finding it?"),
+    (False, "Lena, we met at the alumni night. Your job sounds fascinating. What does a typical "
+            "week look like?"),
+    # ----- a second probe, after the first widening (four false alarms among the first
+    # four below; narrowed for grants, store openings, computer vision, volunteers) ------
+    (False, "Mia, we met at the meetup. How do you apply for research grants in your field? "
+            "Who else knows?"),
+    (False, "Ana, we worked together. You've led so many store openings; who else in retail "
+            "ops should I meet?"),
+    (False, "Ben, from our lab days: I'm exploring CV and robotics. Who works on computer "
+            "vision at Medora?"),
+    (False, "Cy, we met at the gala. You ran recruiting for volunteers at the food bank; who "
+            "else should I ask?"),
+    (True, "Di, we met at the meetup. Could I send you a CV to pass on?"),
+    (True, "Eve, we worked together. My CV is attached in case it helps."),
+    (True, "Fay, from our old team: I'm applying to Medora Labs next week. Could you put me "
+           "forward?"),
+    # ----- a third probe, first kept aside as a hold-out (the rules then caught 3 of its 10
+    # mistakes, with no false alarms); the rules were widened to generic shapes after it ------
+    (True, "Hi Noor, we met at the hackathon. Does your employer have any analyst slots "
+           "this quarter?"),
+    (True, "Olga, great to see you at the picnic! Is Medora bringing on any new analysts?"),
+    (True, "Hey Pablo, we worked together at Urban Pantry. Would you flag my profile to your "
+           "hiring manager?"),
+    (True, "Renée, we met through Ana. Could you let me know when a job at Sunfield is "
+           "posted?"),
+    (True, "Hi Sade, from our choir: are there any internal postings at Brightwell I could "
+           "go for?"),
+    (True, "Tomás, long time! Could you get my application in front of someone at Evercrest?"),
+    (True, "Ulla, we studied together. I'm looking for work in energy. Do you know anyone "
+           "looking for an analyst?"),
+    (True, "Vera, we met at the workshop. Is your department expanding its team? I'd love to "
+           "be considered."),
+    (True, "Wiremu, from the old office: could you tell your boss about me for the open "
+           "analyst spot?"),
+    (True, "Yara, we met at the conference. Would you share my portfolio with your "
+           "recruiters?"),
+    (False, "Hi Zeynep, we met at the hackathon. How did your team decide to move into "
+            "renewables? Who else watched that happen?"),
+    (False, "Aisling, from our choir: I'd love to hear how you went from nursing to health "
+            "data. Would you have 20 minutes?"),
+    (False, "Bruno, we worked together at Urban Pantry. Who would you call first if you "
+            "wanted to understand grid storage?"),
+    (False, "Carmen, we met through Ana. Your post about clinic workflows was great. Who "
+            "else thinks about this?"),
+    (False, "Dmitri, great to see you at the picnic! Which teams at Medora do the most "
+            "interesting data work, in your view?"),
+    (False, "Esther, we studied together. I'm not job hunting through you, promise. Who are "
+            "the people to know in ed tech?"),
+    (False, "Felipe, long time! You interviewed a lot of candidates at your last job; what "
+            "impressed you most? Who else should I ask?"),
+    (False, "Greta, we met at the workshop. What do new analysts in your field wish they had "
+            "known? Could you connect me with one?"),
+    (False, "Hiro, from the old office: your company's open data portal is impressive. Who "
+            "built it? I'd love to learn from them."),
+    (False, "Inés, we met at the conference. What roles exist in climate data that outsiders "
+            "rarely hear about? Who could tell me more?"),
+    # ----- a fourth probe, also first a hold-out (7 of 12 mistakes caught, no false
+    # alarms); then "get hired", "a place for me", "be my referral", "paid work" were added --
+    (True, "Hi Jonas, we met at the climate meetup. Would Northwind have a place for someone "
+           "like me?"),
+    (True, "Kiri, from our design course: can you check whether your studio needs a junior "
+           "researcher?"),
+    (True, "Lucía, we worked together at Maple. I'd love to join Brightwell. Who makes the "
+           "hiring decisions there?"),
+    (True, "Malik, great to see you at the 10k! I'm between jobs. Do you have anything I "
+           "could help with at your firm, paid of course?"),
+    (True, "Noor, from our old book club: could you mention me to your team lead for the "
+           "upcoming data role?"),
+    (True, "Olga, we met at the alumni mixer. Are there any jobs going at the transit "
+           "authority?"),
+    (True, "Pablo, we studied stats together. Could you sponsor me for an internal transfer "
+           "to your team? I'd apply right away."),
+    (True, "Renée, we met at the gallery. I'm hoping to get hired at Tidewater. Could you "
+           "help?"),
+    (True, "Sade, long time no see. Would you be my referral at Pulsepoint?"),
+    (True, "Tomás, from the running club: my resume's below, does anything at your company "
+           "fit?"),
+    (True, "Ulla, we met at the panel. Could you let me know about any upcoming openings in "
+           "your group?"),
+    (True, "Vera, we worked on the survey together. What are my chances of landing a role at "
+           "Medora?"),
+    (False, "Hi Wen, we met at the climate meetup. What surprised you most when you joined "
+            "Northwind? Who else should I hear from?"),
+    (False, "Ximena, from our design course: your studio's research is inspiring. Could you "
+            "introduce me to the person who leads it?"),
+    (False, "Yusuf, we worked together at Maple. How is the team handling the new "
+            "regulations? Who else is close to it?"),
+    (False, "Zoë, great to see you at the 10k! You know everyone in logistics. Who should I "
+            "talk to about how warehouses use data?"),
+    (False, "Aisling, from our old book club: what's a typical career path in your field? "
+            "Would you share yours over coffee?"),
+    (False, "Bruno, we met at the alumni mixer. The transit authority's new app is great; who "
+            "worked on it? I'd love to hear the story."),
+    (False, "Carmen, we studied stats together. You were always good at finding the right "
+            "people. Who in biostatistics should I meet?"),
+    (False, "Dmitri, we met at the gallery. What's the hardest part of your role as a "
+            "curator? Who else could I ask about museum data?"),
+    (False, "Esther, long time no see. Your team is growing fast, congratulations! How do "
+            "you keep the culture? Who else thinks about that?"),
+    (False, "Felipe, from the running club: which companies in your field are doing the most "
+            "interesting analytics work? Who should I talk to there?"),
+    (False, "Greta, we met at the panel. Hiring is hard in your field, you said. What makes "
+            "a team work well? Who else should I ask?"),
+    (False, "Hiro, we worked on the survey together. Now that I'm moving into health data, "
+            "who are the two people you'd want me to meet?"),
+    # ----- a fifth probe, first a hold-out (3 of 12 mistakes caught and one false alarm);
+    # then the generic layer (a job term plus a request in one sentence) was added -----------
+    (True, "Hello Ines, we were on the same volunteer team. I would like to work in your "
+           "company. Can you say me if there is vacant place?"),
+    (True, "Hey Jun!! Saw your post from the offsite, looks fun. Any chance your team needs "
+           "another pair of hands? Happy to send over my CV."),
+    (True, "Kofi, we met at the alumni run. I've been out of work since March and I'm open "
+           "to anything. Who at your company should I send an application to?"),
+    (True, "Lena, it's Sam from the old lab. Is Brightwell doing any hiring for product "
+           "people this spring?"),
+    (True, "Mateo, we met at the fintech night. Is there an opening for an analyst at "
+           "Quillstone?"),
+    (True, "Nadia, from our cycling group: I'd like to throw my hat in the ring for the data "
+           "lead job at your place. Could you help?"),
+    (True, "Omar, we worked together years ago. What would it take for me to get an offer "
+           "from Evercrest?"),
+    (True, "Priya, we met at the meetup. Could you pass my name to whoever is recruiting at "
+           "Medora?"),
+    (True, "Quinn, great catching up last week. If your team has budget for a contractor, "
+           "I'd be keen. Thoughts?"),
+    (True, "Rosa, from the football parents' group: do you know of anything going at "
+           "Sunfield for someone with my skills?"),
+    (True, "Sven, we met at the conference. Would you consider recommending me to your "
+           "manager for the vacant analyst post?"),
+    (True, "Tariq, we were classmates. Is your company taking on grads at the moment?"),
+    (False, "Hello Uma, we were on the same volunteer team. I would like to learn how your "
+            "company uses data. Can you say me who to talk with?"),
+    (False, "Hey Víctor!! Saw your post from the offsite, looks fun. What's your team "
+            "working on these days? Who should I meet to learn more?"),
+    (False, "Wen, we met at the alumni run. I've been reading about grid storage. Who at "
+            "your company knows it best, and may I mention you?"),
+    (False, "Ximena, it's Sam from the old lab. How has product work at Brightwell changed "
+            "since the merger? Who else saw it?"),
+    (False, "Yusuf, we met at the fintech night. What does an analyst at Quillstone actually "
+            "do all day? Could you introduce me to one?"),
+    (False, "Zoë, from our cycling group: you have a great eye for talent. Who are the sharpest "
+            "people you know in retail data?"),
+    (False, "Aisling, we worked together years ago. What would you do differently if you "
+            "started your career in insurance today?"),
+    (False, "Ben, we met at the meetup. You mentioned Medora's recruiting is slow this year. "
+            "How are teams coping? Who should I ask?"),
+    (False, "Chiara, great catching up last week. Your team's budget talk was eye-opening. "
+            "Who else thinks about public spending like that?"),
+    (False, "Dev, from the football parents' group: what is going on at Sunfield with the "
+            "new wind farm? Who could tell me more?"),
+    (False, "Elif, we met at the conference. Would you consider introducing me to your "
+            "manager? I'd love her view on clinical informatics."),
+    (False, "Farah, we were classmates. How is your company handling new grads' first year? "
+            "Who leads that work?"),
+]

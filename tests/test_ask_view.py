@@ -1,0 +1,128 @@
+"""The Ask tab's widgets, driven without a browser: compose, see the check, send, follow up."""
+
+import time
+from datetime import date
+
+import pytest
+
+from netkit.business_days import add_business_days
+from netkit.dates import today
+from netkit.ui.ask import AskView
+
+
+def _view_with_ana(wb):
+    wb.set_profile(focus="Data analyst", target_industries=["Renewable energy"])
+    wb.add_target_organization("Sunfield Power", "Renewable energy", 5)
+    ana = wb.add_contact("Ana Abara", email="ana@example.org", how_known="former colleague",
+                         organization="Sunfield Power", industry="Renewable energy", warmth=3)
+    return AskView(wb), ana
+
+
+def test_composing_an_ask_shows_the_mistake_in_place_and_clears_when_fixed(wb):
+    view, ana = _view_with_ana(wb)
+    view.search.value = "abara"
+    assert [v for _, v in view.picker.options] == [ana]
+    view.picker.value = ana
+    view.target.value = "Renewable energy"
+    view.use_template.click()
+    assert view.text.value.startswith("Hi Ana, it's me, your former colleague.")
+    assert "Looks good" in view.findings.value
+    view.text.value += " Also, are you hiring?"
+    assert "netkit-ask-mistake" in view.mistake._dom_classes
+    assert "netkit-error" in view.mistake._dom_classes
+    assert "are you hiring" in view.mistake.value
+    view.send_button.click()
+    assert "netkit-error" in view.message._dom_classes and wb.asks().empty
+    view.text.value = view.text.value.replace(" Also, are you hiring?", "")
+    assert "netkit-ask-mistake" not in view.mistake._dom_classes
+
+
+def test_user_text_is_escaped_in_the_check_and_the_links(wb):
+    view, ana = _view_with_ana(wb)
+    view.pick_contact(ana)
+    view.text.value = "Hi Ana, we met. <script>x</script> Are you hiring?"
+    assert "<script>" not in view.mistake.value + view.links.value
+    assert "mailto:ana@example.org?subject=" in view.links.value
+    assert "%3Cscript%3E" in view.links.value
+
+
+def test_marking_sent_records_the_ask_and_shows_both_follow_ups_with_business_day_dates(wb):
+    view, ana = _view_with_ana(wb)
+    view.pick_contact(ana)
+    view.use_template.click()
+    view.channel.value = "linkedin"
+    view.send_button.click()
+    ask = wb.asks().iloc[0]
+    assert ask["status"] == "sent" and ask["channel"] == "linkedin"
+    second = add_business_days(today(), 3)
+    follow = add_business_days(today(), 7)
+    assert f"second person: {second:%a %d %b}" in view.message.text
+    assert f"follow up: {follow:%a %d %b}" in view.message.text
+    shown = " ".join(w.value for box in view.due_panel.children
+                     for w in getattr(box, "children", [box]) if hasattr(w, "value"))
+    assert f"{second:%a %d %b}" in shown and f"{follow:%a %d %b}" in shown
+
+
+def test_recording_a_reply_and_an_introduction_from_the_ask_list(wb):
+    view, ana = _view_with_ana(wb)
+    ask = wb.record_ask(ana, "Hi", sent_at=date.today())
+    view.refresh()
+    buttons = {b.description: b for b in view.asks_panel.rows.children[0].children[1:]}
+    buttons["Introduced"].click()
+    assert view.asks_panel.intro_form in view.asks_panel.rows.children
+    view.asks_panel.intro_name.value = "Ben Becker"
+    view.asks_panel.intro_save.click()
+    assert wb.ask(ask)["status"] == "introduced"
+    assert list(wb.followups()["kind"]) == ["check back"]
+    assert "Ben Becker" in set(wb.contacts()["name"])
+
+
+def test_done_clears_a_due_follow_up(wb):
+    view, ana = _view_with_ana(wb)
+    wb.record_ask(ana, "Hi", sent_at="2026-01-05")
+    view.refresh()
+    done = [w for box in view.due_panel.children for w in getattr(box, "children", [])
+            if getattr(w, "description", "") == "Done"]
+    assert len(done) == 2
+    done[0].click()
+    assert len(wb.followups()) == 1
+
+
+def test_who_could_introduce_me_lists_people_and_starts_an_ask(wb):
+    view, ana = _view_with_ana(wb)
+    view.who_target.value = "Sunfield Power"
+    view.who_button.click()
+    first = view.who_box.children[0]
+    shown = first.children[0].value
+    assert "Ana Abara" in shown and "works at Sunfield Power" in shown
+    first.children[1].click()
+    assert view.contact_id == ana and "Sunfield Power" in view.text.value
+
+
+@pytest.mark.slow
+def test_the_contact_search_stays_fast_with_30000_contacts(wb):
+    from netkit.demo import fill_demo
+
+    fill_demo(wb, 30_000, seed=3)
+    view = AskView(wb)
+    started = time.perf_counter()
+    view.search.value = "medora analyst"
+    elapsed = time.perf_counter() - started
+    assert 0 < len(view.picker.options) <= 20
+    assert elapsed < 1.0, f"search took {elapsed:.2f}s"
+
+
+def test_a_saved_draft_survives_a_new_view_and_can_be_opened_and_sent(wb):
+    view, ana = _view_with_ana(wb)
+    view.pick_contact(ana)
+    view.use_template.click()
+    view.draft_button.click()
+    assert list(wb.asks()["status"]) == ["draft"]
+    again = AskView(wb)  # as after a page reload
+    row = again.asks_panel.rows.children[0]
+    [open_button] = [b for b in row.children[1:] if b.description == "Open"]
+    open_button.click()
+    assert again.contact_id == ana and again.text.value.startswith("Hi Ana")
+    again.send_button.click()
+    assert list(wb.asks()["status"]) == ["sent"] and len(wb.asks()) == 1
+    assert len(wb.followups()) == 2
