@@ -26,9 +26,11 @@ from .errors import NetkitError
 from .followups import FollowupsMixin
 from .metrics import MetricsMixin
 from .paths import default_workbook_path
+from .planning import PlanningMixin
 from .profile import ProfileMixin
 from .questions import QuestionsMixin
 from .schema import migrations
+from .script import ScriptMixin
 
 __all__ = ["Workbook", "open_workbook", "now"]
 
@@ -46,6 +48,8 @@ class Workbook(
     AsksMixin,
     ConversationsMixin,
     QuestionsMixin,
+    ScriptMixin,
+    PlanningMixin,
     FollowupsMixin,
     MetricsMixin,
 ):
