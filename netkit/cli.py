@@ -144,6 +144,9 @@ def stats(ctx, as_json):
 
 
 # Each step's commands live beside its logic; register them here, one line each.
+from .script_cli import script_command  # noqa: E402
+
+main.add_command(script_command)
 
 
 if __name__ == "__main__":  # pragma: no cover

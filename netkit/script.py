@@ -119,6 +119,9 @@ class ScriptMixin:
                 "LEFT JOIN contacts i ON i.id = c.introduced_by WHERE v.id = ?",
                 (conversation_id,)).fetchone()
             values.update(dict(row))
+            industry = clean(row["industry"]) or ""
+            if len(industry) > 1 and industry[1].islower():  # "Healthcare x" → "healthcare x"
+                values["industry"] = industry[0].lower() + industry[1:]
             name = clean(row["name"]) or ""
             if "," in name:  # "García, José"
                 name = name.split(",", 1)[1]
