@@ -115,8 +115,7 @@ class PlanningMixin:
             items = [clean(item) for item in ([learn] if isinstance(learn, str) else learn)]
             items = [item for item in items if item]
             if len(items) > LEARN_COUNT:
-                raise NetkitError(f"Pick the {LEARN_COUNT} things you most want to learn, "
-                                  f"not {len(items)}.")
+                raise NetkitError(f"Pick the three things you most want to learn, not {len(items)}.")
             changes["prep_learn"] = json.dumps(items, ensure_ascii=False)
         if not changes:
             return
