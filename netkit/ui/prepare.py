@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import ipywidgets as widgets
 
@@ -14,8 +14,12 @@ from .script_builder import ScriptBuilder
 
 __all__ = ["PrepareView"]
 
-FULL = widgets.Layout(width="100%")
-WIDE = widgets.Layout(width="100%", max_width="640px")
+def _full():  # a fresh layout each time: widgets must never share one
+    return widgets.Layout(width="100%")
+
+def _wide():
+    return widgets.Layout(width="100%", max_width="640px")
+
 PAGE = 20
 GENERIC = "general"
 
@@ -24,12 +28,18 @@ def _section(title: str, *children, help_text: str | None = None) -> widgets.VBo
     parts = [widgets.HTML(f"<h4 style='margin:12px 0 4px'>{escape(title)}</h4>"
                           + (f"<div style='color:#555;margin-bottom:4px'>{escape(help_text)}</div>"
                              if help_text else ""))]
-    return widgets.VBox(parts + list(children), layout=FULL)
+    return widgets.VBox(parts + list(children), layout=_full())
 
 
 def _when_label(row) -> str:
-    when = row["scheduled_for"] or "date to be agreed"
-    return f"{row['contact_name']} — {when.replace('T', ' ')} ({row['status']})"
+    when = row["scheduled_for"] if isinstance(row["scheduled_for"], str) else ""
+    if when:
+        moment = datetime.fromisoformat(when)
+        label = f"{moment:%a} {moment.day} {moment:%b}" + (f", {moment:%H:%M}" if len(when) > 10
+                                                           else "")
+    else:
+        label = "asked, no date yet"
+    return f"{row['contact_name']} — {label}"
 
 
 class PrepareView(widgets.VBox):
@@ -41,16 +51,17 @@ class PrepareView(widgets.VBox):
         self.conversation_id: int | None = None
         self.message = Message()
 
-        self.upcoming = widgets.Dropdown(description="Coming up", layout=WIDE,
+        self.upcoming = widgets.Dropdown(description="Coming up", layout=_wide(),
                                          style={"description_width": "90px"})
         self.upcoming.observe(self._on_upcoming, "value")
         self.search = widgets.Text(placeholder="Type a name or organisation…",
-                                   description="Find", layout=WIDE,
+                                   description="Find", layout=_wide(),
                                    style={"description_width": "90px"})
         self.search.observe(lambda _: self._fill_results(), "value")
-        self.results = widgets.Select(rows=6, layout=WIDE, description="Person",
+        self.results = widgets.Select(rows=6, layout=_wide(), description="Person",
                                       style={"description_width": "90px"})
         self.results.observe(self._on_contact, "value")
+        self.results.add_class("netkit-people")
         self.results_count = widgets.HTML()
         picker = _section(
             "1. Who are you talking to?", self.upcoming, self.search, self.results,
@@ -65,7 +76,7 @@ class PrepareView(widgets.VBox):
                                       layout=widgets.Layout(width="200px"),
                                       style={"description_width": "90px"})
         self.place = widgets.Text(placeholder="Café on Main St, a phone number, or a video link",
-                                  description="Where", layout=WIDE,
+                                  description="Where", layout=_wide(),
                                   style={"description_width": "90px"})
         self.status = widgets.ToggleButtons(
             options=[("Asked, waiting for a yes", "requested"), ("Agreed and scheduled", "scheduled")],
@@ -81,14 +92,14 @@ class PrepareView(widgets.VBox):
                              help_text="Ask for 20 minutes. Save it even before a date is "
                                        "agreed: you can start preparing right away.")
 
-        self.known = widgets.Textarea(description="I know", layout=WIDE, rows=3,
+        self.known = widgets.Textarea(description="I know", layout=_wide(), rows=3,
                                       placeholder="Their role, a talk or post of theirs, who "
                                                   "introduced you…",
                                       style={"description_width": "90px"})
-        self.why_you = widgets.Text(description="Why me", layout=WIDE,
+        self.why_you = widgets.Text(description="Why me", layout=_wide(),
                                     placeholder="One line on what you bring (from your profile)",
                                     style={"description_width": "90px"})
-        self.learn = [widgets.Text(description=f"Learn #{n}", layout=WIDE,
+        self.learn = [widgets.Text(description=f"Learn #{n}", layout=_wide(),
                                    style={"description_width": "90px"})
                       for n in range(1, LEARN_COUNT + 1)]
         self.prep_button = widgets.Button(description="Save preparation", icon="check",

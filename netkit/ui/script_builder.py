@@ -11,8 +11,12 @@ from .common import Message, guarded
 
 __all__ = ["ScriptBuilder"]
 
-FULL = widgets.Layout(width="100%")
-SMALL_BUTTON = widgets.Layout(width="36px", min_width="36px")
+def _full():  # a fresh layout each time: widgets must never share one
+    return widgets.Layout(width="100%")
+
+def _small_button():
+    return widgets.Layout(width="36px", min_width="36px")
+
 
 
 class ScriptBuilder(widgets.VBox):
@@ -39,7 +43,7 @@ class ScriptBuilder(widgets.VBox):
                                            button_style="primary", icon="magic",
                                            layout=widgets.Layout(width="auto"))
         self.start_button.on_click(self._on_start)
-        self.rows = widgets.VBox(layout=FULL)
+        self.rows = widgets.VBox(layout=_full())
         self.rows.add_class("netkit-script")
 
         self.confirm_text = widgets.HTML()
@@ -59,7 +63,7 @@ class ScriptBuilder(widgets.VBox):
             options=[(label, key) for key, label in CATEGORIES.items()],
             description="Category", layout=widgets.Layout(width="100%", max_width="420px"))
         self.category.observe(lambda _: self._fill_bank(), "value")
-        self.question = widgets.Dropdown(description="Question", layout=FULL)
+        self.question = widgets.Dropdown(description="Question", layout=_full())
         self.question.observe(lambda _: self._show_note(), "value")
         self.note = widgets.HTML()
         self.add_button = widgets.Button(description="Add to script", icon="plus",
@@ -67,7 +71,7 @@ class ScriptBuilder(widgets.VBox):
         self.add_button.on_click(self._on_add)
         self.own_text = widgets.Text(placeholder="Or write your own question, e.g. "
                                      "What do you look for in a new analyst at {organization}?",
-                                     description="Your own", layout=FULL)
+                                     description="Your own", layout=_full())
         self.add_own_button = widgets.Button(description="Add my own question", icon="pencil",
                                              layout=widgets.Layout(width="auto"))
         self.add_own_button.on_click(self._on_add_own)
@@ -81,7 +85,7 @@ class ScriptBuilder(widgets.VBox):
             layout=widgets.Layout(border="1px solid #ddd", padding="8px", margin="8px 0",
                                   width="100%"))
         super().__init__([self.length, self.estimate, self.start_button, self.rows,
-                          self.confirm, adder], layout=FULL)
+                          self.confirm, adder], layout=_full())
         self._fill_bank()
         self.refresh()
 
@@ -127,9 +131,9 @@ class ScriptBuilder(widgets.VBox):
             f"{escape(item.text)}</span><br><small style='color:#555'>{escape(category)} · "
             f"{item.minutes:g} min{pin}</small></div>",
             layout=widgets.Layout(flex="1 1 240px", min_width="0"))
-        up = widgets.Button(icon="arrow-up", tooltip="Move up", layout=SMALL_BUTTON)
-        down = widgets.Button(icon="arrow-down", tooltip="Move down", layout=SMALL_BUTTON)
-        remove = widgets.Button(icon="times", tooltip="Remove from the script", layout=SMALL_BUTTON)
+        up = widgets.Button(icon="arrow-up", tooltip="Move up", layout=_small_button())
+        down = widgets.Button(icon="arrow-down", tooltip="Move down", layout=_small_button())
+        remove = widgets.Button(icon="times", tooltip="Remove from the script", layout=_small_button())
         if item.closing:
             up.disabled = down.disabled = True
             up.tooltip = down.tooltip = "The closing questions always stay at the end"
