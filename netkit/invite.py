@@ -27,8 +27,10 @@ def conversation_event(wb, conversation_id: int) -> Event:
     """
     conversation = wb.conversation(conversation_id)
     if not conversation["scheduled_for"]:
-        raise NetkitError(f"Conversation {conversation['id']} with {conversation['contact_name']} "
-                          "has no date yet; schedule it first.")
+        raise NetkitError(
+            f"Conversation {conversation['id']} with {conversation['contact_name']} "
+            "has no date yet; schedule it first."
+        )
     event = Event()
     seed = f"{conversation['id']}|{conversation['contact_id']}|{conversation['created_at']}"
     event.add("uid", f"{uuid.uuid5(uuid.NAMESPACE_URL, 'netkit:' + seed)}@netkit")
@@ -67,12 +69,16 @@ def _description(wb, conversation: dict) -> str:
     preparation = wb.preparation(conversation["id"])
     if preparation["learn"]:
         lines.append("I want to learn: " + "; ".join(preparation["learn"]))
-    lines.append("Close with: Who else do you think I should talk to? "
-                 "May I mention your name when I reach out?")
+    lines.append(
+        "Close with: Who else do you think I should talk to? "
+        "May I mention your name when I reach out?"
+    )
     return "\n".join(lines)
 
 
 def _reschedules(wb, conversation_id: int) -> int:
     return wb.conn.execute(
         "SELECT count(*) FROM events WHERE entity = 'conversation' AND entity_id = ? "
-        "AND action = 'reschedule'", (conversation_id,)).fetchone()[0]
+        "AND action = 'reschedule'",
+        (conversation_id,),
+    ).fetchone()[0]

@@ -32,7 +32,9 @@ class PlanningMixin:
         row = self.conn.execute(
             "SELECT v.*, c.name AS contact_name, c.organization AS contact_organization, "
             "c.email AS contact_email FROM conversations v JOIN contacts c ON c.id = v.contact_id "
-            "WHERE v.id = ?", (self._conversation_id(conversation_id),)).fetchone()
+            "WHERE v.id = ?",
+            (self._conversation_id(conversation_id),),
+        ).fetchone()
         record = dict(row)
         record["prep_learn"] = json.loads(record["prep_learn"] or "[]")
         return record
@@ -49,7 +51,9 @@ class PlanningMixin:
             "SELECT v.id, v.contact_id, c.name AS contact_name, c.organization, v.status, "
             "v.scheduled_for, v.minutes, v.place FROM conversations v "
             f"JOIN contacts c ON c.id = v.contact_id WHERE {where} "
-            "ORDER BY v.scheduled_for IS NULL, v.scheduled_for, v.id", params)
+            "ORDER BY v.scheduled_for IS NULL, v.scheduled_for, v.id",
+            params,
+        )
 
     def update_conversation(self, conversation_id: int, **fields) -> None:
         """Reschedule or change a planned conversation.
@@ -66,15 +70,18 @@ class PlanningMixin:
         if unknown:
             raise NetkitError(f"Unknown conversation field(s): {', '.join(sorted(unknown))}.")
         current = self.conversation(conversation_id)
-        changes = {key: clean(fields[key]) for key in ("place", "next_step", "notes")
-                   if key in fields}
+        changes = {
+            key: clean(fields[key]) for key in ("place", "next_step", "notes") if key in fields
+        }
         if "minutes" in fields:
             changes["minutes"] = _minutes(fields["minutes"])
         if "when" in fields:
             changes["scheduled_for"] = to_datetime(fields["when"], "date for the conversation")
         if "status" in fields:
             if fields["status"] not in ("requested", "scheduled", "cancelled"):
-                raise NetkitError("A planned conversation is “requested”, “scheduled” or “cancelled”.")
+                raise NetkitError(
+                    "A planned conversation is “requested”, “scheduled” or “cancelled”."
+                )
             changes["status"] = fields["status"]
         status = changes.get("status", current["status"])
         if status == "scheduled" and not changes.get("scheduled_for", current["scheduled_for"]):
@@ -84,8 +91,13 @@ class PlanningMixin:
         with self.atomic():
             self._update("conversations", current["id"], {**changes, "updated_at": now()})
             action = "reschedule" if "when" in fields else "edit"
-            self._log(action, "conversation", current["id"], fields=sorted(fields),
-                      when=changes.get("scheduled_for"))
+            self._log(
+                action,
+                "conversation",
+                current["id"],
+                fields=sorted(fields),
+                when=changes.get("scheduled_for"),
+            )
 
     def preparation(self, conversation_id: int) -> dict:
         """Your preparation: ``known`` (what you know about them), ``why_you`` (your
@@ -93,11 +105,15 @@ class PlanningMixin:
         ``learn`` (up to three things you most want to learn)."""
         record = self.conversation(conversation_id)
         why_you = record["prep_why_you"] or self.profile().get("why_me")
-        return {"known": record["prep_known"] or "", "why_you": why_you or "",
-                "learn": record["prep_learn"]}
+        return {
+            "known": record["prep_known"] or "",
+            "why_you": why_you or "",
+            "learn": record["prep_learn"],
+        }
 
-    def prepare_conversation(self, conversation_id: int, *, known=None, why_you=None,
-                             learn=None) -> None:
+    def prepare_conversation(
+        self, conversation_id: int, *, known=None, why_you=None, learn=None
+    ) -> None:
         """Save your preparation; arguments left as None are not changed.
 
         :param learn: up to three things you most want to learn (blank ones are dropped).
@@ -115,7 +131,9 @@ class PlanningMixin:
             items = [clean(item) for item in ([learn] if isinstance(learn, str) else learn)]
             items = [item for item in items if item]
             if len(items) > LEARN_COUNT:
-                raise NetkitError(f"Pick the three things you most want to learn, not {len(items)}.")
+                raise NetkitError(
+                    f"Pick the three things you most want to learn, not {len(items)}."
+                )
             changes["prep_learn"] = json.dumps(items, ensure_ascii=False)
         if not changes:
             return
@@ -129,6 +147,7 @@ class PlanningMixin:
         except (TypeError, ValueError):
             raise NetkitError(f"“{conversation_id}” is not a conversation number.") from None
         if not self.conn.execute(
-                "SELECT 1 FROM conversations WHERE id = ?", (conversation_id,)).fetchone():
+            "SELECT 1 FROM conversations WHERE id = ?", (conversation_id,)
+        ).fetchone():
             raise NetkitError(f"There is no conversation number {conversation_id}.")
         return conversation_id

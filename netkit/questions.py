@@ -24,7 +24,10 @@ from .errors import NetkitError
 from .text import clean
 
 __all__ = [
-    "QuestionsMixin", "CATEGORIES", "CLOSING_KEYS", "builtin_questions",
+    "QuestionsMixin",
+    "CATEGORIES",
+    "CLOSING_KEYS",
+    "builtin_questions",
     "install_builtin_questions",
 ]
 
@@ -63,8 +66,12 @@ def install_builtin_questions(db, questions=None) -> int:
     :param questions: the built-ins to offer (default: :func:`builtin_questions`).
     """
     questions = builtin_questions() if questions is None else questions
-    have = {row[0] for row in db.execute(
-        "SELECT builtin_key FROM questions WHERE builtin_key IS NOT NULL").fetchall()}
+    have = {
+        row[0]
+        for row in db.execute(
+            "SELECT builtin_key FROM questions WHERE builtin_key IS NOT NULL"
+        ).fetchall()
+    }
     stamp = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
     added = 0
     for question in questions:
@@ -73,8 +80,15 @@ def install_builtin_questions(db, questions=None) -> int:
         db.execute(
             "INSERT INTO questions (category, text, note, minutes, builtin, builtin_key, hidden, "
             "created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, 0, ?, ?)",
-            (question["category"], question["text"], question.get("note"),
-             float(question.get("minutes", 2)), question["key"], stamp, stamp),
+            (
+                question["category"],
+                question["text"],
+                question.get("note"),
+                float(question.get("minutes", 2)),
+                question["key"],
+                stamp,
+                stamp,
+            ),
         )
         have.add(question["key"])
         added += 1
@@ -87,7 +101,8 @@ def _category(value) -> str:
         if text in (key, label.lower()):
             return key
     raise NetkitError(
-        f"“{value}” is not a question category (use one of: {', '.join(CATEGORIES)}).")
+        f"“{value}” is not a question category (use one of: {', '.join(CATEGORIES)})."
+    )
 
 
 def _minutes(value) -> float:
@@ -137,8 +152,9 @@ class QuestionsMixin:
         record["hidden"] = bool(record["hidden"])
         return record
 
-    def add_question(self, text: str, category: str, note: str | None = None,
-                     minutes: float = 2) -> int:
+    def add_question(
+        self, text: str, category: str, note: str | None = None, minutes: float = 2
+    ) -> int:
         """Add your own question and return its id.
 
         Placeholders such as ``{organization}`` or ``{first_name}`` are filled in when a
@@ -151,9 +167,15 @@ class QuestionsMixin:
         text = clean(text)
         if not text:
             raise NetkitError("A question needs some text.")
-        row = {"category": _category(category), "text": text, "note": clean(note),
-               "minutes": _minutes(minutes), "builtin": 0, "created_at": now(),
-               "updated_at": now()}
+        row = {
+            "category": _category(category),
+            "text": text,
+            "note": clean(note),
+            "minutes": _minutes(minutes),
+            "builtin": 0,
+            "created_at": now(),
+            "updated_at": now(),
+        }
         with self.atomic():
             question_id = self._insert("questions", row)
             self._log("add", "question", question_id, category=row["category"])
@@ -186,8 +208,10 @@ class QuestionsMixin:
         if "minutes" in fields:
             changes["minutes"] = _minutes(fields["minutes"])
         if current["builtin_key"] in CLOSING_KEYS:
-            raise NetkitError("The closing questions stay as they are in the bank; "
-                              "reword them in a script if you like.")
+            raise NetkitError(
+                "The closing questions stay as they are in the bank; "
+                "reword them in a script if you like."
+            )
         with self.atomic():
             if not current["builtin"]:
                 self._update("questions", question_id, {**changes, "updated_at": now()})
@@ -207,7 +231,9 @@ class QuestionsMixin:
         """
         current = self.question(question_id)
         if current["builtin_key"] in CLOSING_KEYS:
-            raise NetkitError("The closing questions cannot be hidden: every script ends with them.")
+            raise NetkitError(
+                "The closing questions cannot be hidden: every script ends with them."
+            )
         self._set_hidden(question_id, True)
 
     def unhide_question(self, question_id: int) -> None:
@@ -224,7 +250,9 @@ class QuestionsMixin:
 
     def _closing_question_ids(self) -> list[int]:
         """Ids of "Who else should I talk to?" and "May I mention your name?", in that order."""
-        rows = dict(self.conn.execute(
-            "SELECT builtin_key, id FROM questions WHERE builtin_key IN (?, ?)", CLOSING_KEYS
-        ).fetchall())
+        rows = dict(
+            self.conn.execute(
+                "SELECT builtin_key, id FROM questions WHERE builtin_key IN (?, ?)", CLOSING_KEYS
+            ).fetchall()
+        )
         return [rows[key] for key in CLOSING_KEYS if key in rows]

@@ -25,19 +25,33 @@ from .errors import NetkitError
 from .questions import CLOSING_KEYS
 from .text import clean
 
-__all__ = ["ScriptMixin", "personalise", "PLACEHOLDERS", "SUGGESTED_KEYS", "BUDGETS",
-           "CLOSING_REMINDER"]
+__all__ = [
+    "ScriptMixin",
+    "personalise",
+    "PLACEHOLDERS",
+    "SUGGESTED_KEYS",
+    "BUDGETS",
+    "CLOSING_REMINDER",
+]
 
 BUDGETS = (20, 30)
 GENERIC_BUDGET_SETTING = "script.generic_minutes"
 # A 20-minute conversation from small talk to the closing questions.
 SUGGESTED_KEYS = (
-    "small_talk.thanks", "small_talk.agenda", "their_path.start", "the_work.typical_week",
-    "trends.changing", "the_organisation.doing", "advice.in_my_shoes", "next_steps.help_back",
+    "small_talk.thanks",
+    "small_talk.agenda",
+    "their_path.start",
+    "the_work.typical_week",
+    "trends.changing",
+    "the_organisation.doing",
+    "advice.in_my_shoes",
+    "next_steps.help_back",
     *CLOSING_KEYS,
 )
-CLOSING_REMINDER = ("Before you say goodbye, ask: “Who else do you think I should talk to?” "
-                    "and “May I mention your name when I reach out?”")
+CLOSING_REMINDER = (
+    "Before you say goodbye, ask: “Who else do you think I should talk to?” "
+    "and “May I mention your name when I reach out?”"
+)
 # Placeholder → the phrase used when the value is unknown.
 PLACEHOLDERS = {
     "name": "them",
@@ -50,8 +64,15 @@ PLACEHOLDERS = {
     "my_focus": "the work I am aiming for",
     "minutes": "20",
 }
-ALIASES = {"organisation": "organization", "company": "organization", "org": "organization",
-           "field": "industry", "role": "title", "focus": "my_focus", "first": "first_name"}
+ALIASES = {
+    "organisation": "organization",
+    "company": "organization",
+    "org": "organization",
+    "field": "industry",
+    "role": "title",
+    "focus": "my_focus",
+    "first": "first_name",
+}
 _PLACEHOLDER = re.compile(r"(,\s*|\s*\()?\{\s*(\w+)\s*\}(\))?")
 
 
@@ -96,7 +117,9 @@ class ScriptMixin:
             "SELECT s.id AS item_id, s.position, s.question_id, q.category, "
             "coalesce(s.text, q.text) AS raw_text, q.note, q.minutes, q.builtin_key "
             "FROM script_items s JOIN questions q ON q.id = s.question_id "
-            "WHERE s.conversation_id IS ? ORDER BY s.position, s.id", (conversation_id,))
+            "WHERE s.conversation_id IS ? ORDER BY s.position, s.id",
+            (conversation_id,),
+        )
         frame["closing"] = frame["category"].eq("closing")
         frame["pinned"] = frame["builtin_key"].isin(CLOSING_KEYS)
         frame = frame.drop(columns="builtin_key")
@@ -110,14 +133,18 @@ class ScriptMixin:
         script): the contact's ``name``, ``first_name``, ``organization``, ``industry``,
         ``title``, ``introducer``, your ``my_name`` and ``my_focus``, and ``minutes``."""
         profile = self.profile()
-        values = {"my_name": profile.get("name"), "my_focus": profile.get("focus"),
-                  "minutes": str(self.script_budget(conversation_id))}
+        values = {
+            "my_name": profile.get("name"),
+            "my_focus": profile.get("focus"),
+            "minutes": str(self.script_budget(conversation_id)),
+        }
         if conversation_id is not None:
             row = self.conn.execute(
                 "SELECT c.name, c.organization, c.industry, c.title, i.name AS introducer "
                 "FROM conversations v JOIN contacts c ON c.id = v.contact_id "
                 "LEFT JOIN contacts i ON i.id = c.introduced_by WHERE v.id = ?",
-                (conversation_id,)).fetchone()
+                (conversation_id,),
+            ).fetchone()
             values.update(dict(row))
             industry = clean(row["industry"]) or ""
             if len(industry) > 1 and industry[1].islower():  # "Healthcare x" → "healthcare x"
@@ -133,7 +160,8 @@ class ScriptMixin:
         if conversation_id is None:
             return int(self.get_setting(GENERIC_BUDGET_SETTING, BUDGETS[0]))
         row = self.conn.execute(
-            "SELECT minutes FROM conversations WHERE id = ?", (conversation_id,)).fetchone()
+            "SELECT minutes FROM conversations WHERE id = ?", (conversation_id,)
+        ).fetchone()
         if row is None:
             raise NetkitError(f"There is no conversation number {conversation_id}.")
         return int(row["minutes"])
@@ -149,12 +177,19 @@ class ScriptMixin:
         if frame.empty:
             message = "No questions yet: add some, or start from the suggested script."
         elif over:
-            message = (f"Too long: about {shown} minutes of questions for a {budget}-minute "
-                       "conversation. Remove a question or two — the closing questions matter most.")
+            message = (
+                f"Too long: about {shown} minutes of questions for a {budget}-minute "
+                "conversation. Remove a question or two — the closing questions matter most."
+            )
         else:
-            message = f"About {shown} of {budget} minutes."
-        return {"minutes": minutes, "budget": budget, "questions": len(frame), "over": over,
-                "message": message}
+            message = f"Your questions take about {shown} of your {budget} minutes."
+        return {
+            "minutes": minutes,
+            "budget": budget,
+            "questions": len(frame),
+            "over": over,
+            "message": message,
+        }
 
     def script_reminder(self, conversation_id: int | None = None) -> str | None:
         """A reminder to ask the closing questions when either was removed from the script."""
@@ -175,17 +210,32 @@ class ScriptMixin:
                 raise NetkitError("This script already has questions.")
             source = []
             if conversation_id is not None:
-                source = [r[0] for r in self.conn.execute(
-                    "SELECT question_id FROM script_items WHERE conversation_id IS NULL "
-                    "ORDER BY position, id")]
+                source = [
+                    r[0]
+                    for r in self.conn.execute(
+                        "SELECT question_id FROM script_items WHERE conversation_id IS NULL "
+                        "ORDER BY position, id"
+                    )
+                ]
             if not source:
-                keys = {r[0]: r[1] for r in self.conn.execute(
-                    "SELECT builtin_key, id FROM questions WHERE hidden = 0 OR builtin_key IN (?, ?)",
-                    CLOSING_KEYS)}
+                keys = {
+                    r[0]: r[1]
+                    for r in self.conn.execute(
+                        "SELECT builtin_key, id FROM questions "
+                        "WHERE hidden = 0 OR builtin_key IN (?, ?)",
+                        CLOSING_KEYS,
+                    )
+                }
                 source = [keys[key] for key in SUGGESTED_KEYS if key in keys]
             for position, question_id in enumerate(source):
-                self._insert("script_items", {"conversation_id": conversation_id,
-                                              "question_id": question_id, "position": position})
+                self._insert(
+                    "script_items",
+                    {
+                        "conversation_id": conversation_id,
+                        "question_id": question_id,
+                        "position": position,
+                    },
+                )
             self._ensure_closing(conversation_id)
             self._renumber(conversation_id)
             self._log("start", "script", conversation_id, questions=len(source))
@@ -204,21 +254,37 @@ class ScriptMixin:
         with self.atomic():
             if self.conn.execute(
                 "SELECT 1 FROM script_items WHERE conversation_id IS ? AND question_id = ?",
-                (conversation_id, question_id)).fetchone():
+                (conversation_id, question_id),
+            ).fetchone():
                 raise NetkitError("That question is already in the script.")
             empty = not self._item_count(conversation_id)
-            item_id = self._insert("script_items", {
-                "conversation_id": conversation_id, "question_id": question_id,
-                "position": 1_000_000})
+            item_id = self._insert(
+                "script_items",
+                {
+                    "conversation_id": conversation_id,
+                    "question_id": question_id,
+                    "position": 1_000_000,
+                },
+            )
             if empty:
                 self._ensure_closing(conversation_id)
             self._renumber(conversation_id)
-            self._log("add", "script_item", item_id, conversation_id=conversation_id,
-                      question_id=question_id)
+            self._log(
+                "add",
+                "script_item",
+                item_id,
+                conversation_id=conversation_id,
+                question_id=question_id,
+            )
             return item_id
 
-    def add_own_question_to_script(self, text: str, category: str = "the work",
-                                   conversation_id: int | None = None, minutes: float = 2) -> int:
+    def add_own_question_to_script(
+        self,
+        text: str,
+        category: str = "the work",
+        conversation_id: int | None = None,
+        minutes: float = 2,
+    ) -> int:
         """Add a new question of your own to the bank and to this script, in one step."""
         with self.atomic():
             question_id = self.add_question(text, category, minutes=minutes)
@@ -234,10 +300,15 @@ class ScriptMixin:
         if item["category"] == "closing":
             raise NetkitError("The closing questions always stay at the end of the script.")
         with self.atomic():
-            ids = [r[0] for r in self.conn.execute(
-                "SELECT s.id FROM script_items s JOIN questions q ON q.id = s.question_id "
-                "WHERE s.conversation_id IS ? AND q.category <> 'closing' ORDER BY s.position, s.id",
-                (item["conversation_id"],))]
+            ids = [
+                r[0]
+                for r in self.conn.execute(
+                    "SELECT s.id FROM script_items s JOIN questions q ON q.id = s.question_id "
+                    "WHERE s.conversation_id IS ? AND q.category <> 'closing' "
+                    "ORDER BY s.position, s.id",
+                    (item["conversation_id"],),
+                )
+            ]
             old = ids.index(item_id)
             new = max(0, min(len(ids) - 1, old + int(steps)))
             ids.insert(new, ids.pop(old))
@@ -257,12 +328,18 @@ class ScriptMixin:
         if item["builtin_key"] in CLOSING_KEYS and not confirm:
             raise NetkitError(
                 "This is a closing question — the one that grows your network. "
-                "Confirm to remove it; the sheet will still remind you to ask.")
+                "Confirm to remove it; the sheet will still remind you to ask."
+            )
         with self.atomic():
             self.conn.execute("DELETE FROM script_items WHERE id = ?", (item_id,))
             self._renumber(item["conversation_id"])
-            self._log("remove", "script_item", item_id, conversation_id=item["conversation_id"],
-                      question_id=item["question_id"])
+            self._log(
+                "remove",
+                "script_item",
+                item_id,
+                conversation_id=item["conversation_id"],
+                question_id=item["question_id"],
+            )
 
     def reword_script_item(self, item_id: int, text: str | None) -> None:
         """Reword a question for this script only (None or "" restores the bank's wording)."""
@@ -275,8 +352,9 @@ class ScriptMixin:
         """Remove every question from a script (to start again)."""
         conversation_id = self._script_owner(conversation_id)
         with self.atomic():
-            self.conn.execute("DELETE FROM script_items WHERE conversation_id IS ?",
-                              (conversation_id,))
+            self.conn.execute(
+                "DELETE FROM script_items WHERE conversation_id IS ?", (conversation_id,)
+            )
             self._log("clear", "script", conversation_id)
 
     def set_script_budget(self, minutes: int, conversation_id: int | None = None) -> None:
@@ -303,7 +381,8 @@ class ScriptMixin:
         except (TypeError, ValueError):
             raise NetkitError(f"“{conversation_id}” is not a conversation number.") from None
         if not self.conn.execute(
-                "SELECT 1 FROM conversations WHERE id = ?", (conversation_id,)).fetchone():
+            "SELECT 1 FROM conversations WHERE id = ?", (conversation_id,)
+        ).fetchone():
             raise NetkitError(f"There is no conversation number {conversation_id}.")
         return conversation_id
 
@@ -311,23 +390,35 @@ class ScriptMixin:
         row = self.conn.execute(
             "SELECT s.id, s.conversation_id, s.question_id, q.category, q.builtin_key "
             "FROM script_items s JOIN questions q ON q.id = s.question_id WHERE s.id = ?",
-            (item_id,)).fetchone()
+            (item_id,),
+        ).fetchone()
         if row is None:
             raise NetkitError(f"There is no question number {item_id} in any script.")
         return dict(row)
 
     def _item_count(self, conversation_id) -> int:
         return self.conn.execute(
-            "SELECT count(*) FROM script_items WHERE conversation_id IS ?",
-            (conversation_id,)).fetchone()[0]
+            "SELECT count(*) FROM script_items WHERE conversation_id IS ?", (conversation_id,)
+        ).fetchone()[0]
 
     def _ensure_closing(self, conversation_id) -> None:
-        present = {r[0] for r in self.conn.execute(
-            "SELECT question_id FROM script_items WHERE conversation_id IS ?", (conversation_id,))}
+        present = {
+            r[0]
+            for r in self.conn.execute(
+                "SELECT question_id FROM script_items WHERE conversation_id IS ?",
+                (conversation_id,),
+            )
+        }
         for question_id in self._closing_question_ids():
             if question_id not in present:
-                self._insert("script_items", {"conversation_id": conversation_id,
-                                              "question_id": question_id, "position": 2_000_000})
+                self._insert(
+                    "script_items",
+                    {
+                        "conversation_id": conversation_id,
+                        "question_id": question_id,
+                        "position": 2_000_000,
+                    },
+                )
 
     def _renumber(self, conversation_id) -> None:
         """Positions 0, 1, ...: the other questions in their order, then the closing block
@@ -336,9 +427,17 @@ class ScriptMixin:
         rows = self.conn.execute(
             "SELECT s.id, s.position, q.category, q.builtin_key FROM script_items s "
             "JOIN questions q ON q.id = s.question_id WHERE s.conversation_id IS ?",
-            (conversation_id,)).fetchall()
-        ordered = sorted(rows, key=lambda r: (
-            r["category"] == "closing", rank.get(r["builtin_key"], len(rank)), r["position"], r["id"]))
+            (conversation_id,),
+        ).fetchall()
+        ordered = sorted(
+            rows,
+            key=lambda r: (
+                r["category"] == "closing",
+                rank.get(r["builtin_key"], len(rank)),
+                r["position"],
+                r["id"],
+            ),
+        )
         for position, row in enumerate(ordered):
             if row["position"] != position:
                 self._update("script_items", row["id"], {"position": position})

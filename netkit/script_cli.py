@@ -10,12 +10,27 @@ __all__ = ["script_command"]
 
 
 @click.command("script")
-@click.option("--conversation", "conversation_id", type=int, default=None,
-              help="The conversation's number (leave out for your general script).")
-@click.option("--format", "fmt", type=click.Choice(["md", "html", "ics"]), default="md",
-              show_default=True, help="Markdown, a print-ready HTML page, or a calendar event.")
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Write to this file instead of printing.")
+@click.option(
+    "--conversation",
+    "conversation_id",
+    type=int,
+    default=None,
+    help="The conversation's number (leave out for your general script).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["md", "html", "ics"]),
+    default="md",
+    show_default=True,
+    help="Markdown, a print-ready HTML page, or a calendar event.",
+)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write to this file instead of printing.",
+)
 @click.pass_context
 def script_command(ctx, conversation_id, fmt, out):
     """Your interview script for a conversation, ready to print (ends with "Who else should

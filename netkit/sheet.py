@@ -18,8 +18,15 @@ from .errors import NetkitError
 from .questions import CATEGORIES
 from .text import escape
 
-__all__ = ["sheet_data", "sheet_markdown", "sheet_html", "render_sheet", "sheet_filename",
-           "data_url", "FORMATS"]
+__all__ = [
+    "sheet_data",
+    "sheet_markdown",
+    "sheet_html",
+    "render_sheet",
+    "sheet_filename",
+    "data_url",
+    "FORMATS",
+]
 
 FORMATS = ("md", "html", "ics")
 AFTER = (
@@ -61,8 +68,9 @@ def sheet_data(wb, conversation_id: int | None = None) -> dict:
         if role:
             meta.append(role)
         when = _when(conversation["scheduled_for"])
-        plan = [f"{conversation['status'].capitalize()}" + (f": {when}" if when else ""),
-                f"{conversation['minutes']} minutes"]
+        plan = [when or "Date to be agreed", f"{conversation['minutes']} minutes"]
+        if conversation["status"] == "cancelled":
+            plan.insert(0, "Cancelled")
         if conversation["place"]:
             plan.append(conversation["place"])
         meta.append(" · ".join(plan))
@@ -76,13 +84,23 @@ def sheet_data(wb, conversation_id: int | None = None) -> dict:
         if preparation["learn"]:
             prep.append(("What I most want to learn", preparation["learn"]))
     questions = [
-        {"category": CATEGORIES.get(row.category, row.category), "text": row.text,
-         "closing": bool(row.closing), "minutes": float(row.minutes)}
+        {
+            "category": CATEGORIES.get(row.category, row.category),
+            "text": row.text,
+            "closing": bool(row.closing),
+            "minutes": float(row.minutes),
+        }
         for row in script.itertuples()
     ]
-    return {"title": title, "meta": meta, "estimate": wb.script_estimate(conversation_id),
-            "prep": prep, "questions": questions, "reminder": wb.script_reminder(conversation_id),
-            "after": list(AFTER)}
+    return {
+        "title": title,
+        "meta": meta,
+        "estimate": wb.script_estimate(conversation_id),
+        "prep": prep,
+        "questions": questions,
+        "reminder": wb.script_reminder(conversation_id),
+        "after": list(AFTER),
+    }
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
@@ -113,8 +131,14 @@ def sheet_markdown(wb, conversation_id: int | None = None) -> str:
         lines += ["No questions yet.", ""]
     for n, question in enumerate(data["questions"], 1):
         mark = "**" if question["closing"] else ""
-        lines += [f"{n}. {mark}{_md(question['text'])}{mark} _({_md(question['category'])})_",
-                  "", "   Notes:", "", "   ", ""]
+        lines += [
+            f"{n}. {mark}{_md(question['text'])}{mark} _({_md(question['category'])})_",
+            "",
+            "   Notes:",
+            "",
+            "   ",
+            "",
+        ]
     if data["reminder"]:
         lines += [f"> **Reminder:** {_md(data['reminder'])}", ""]
     lines += ["## Afterwards", ""] + [f"- {line}" for line in data["after"]]
@@ -160,7 +184,9 @@ def sheet_filename(wb, conversation_id: int | None, fmt: str) -> str:
         stem = "interview-script"
     else:
         name = wb.conversation(conversation_id)["contact_name"]
-        slug = re.sub(r"[^a-z0-9]+", "-", name.lower().encode("ascii", "ignore").decode()).strip("-")
+        slug = re.sub(r"[^a-z0-9]+", "-", name.lower().encode("ascii", "ignore").decode()).strip(
+            "-"
+        )
         stem = f"interview-{slug or conversation_id}"
     return f"{stem}.{fmt}"
 

@@ -18,11 +18,19 @@ def test_a_conversation_can_be_requested_then_scheduled_and_moved(wb, contact):
     assert wb.planned_conversations()["status"].tolist() == ["requested"]
     with pytest.raises(NetkitError, match="needs a date"):
         wb.update_conversation(talk, status="scheduled")
-    wb.update_conversation(talk, status="scheduled", when="2026-12-01 14:00", minutes=30,
-                           place="https://meet.example.org/ana")
+    wb.update_conversation(
+        talk,
+        status="scheduled",
+        when="2026-12-01 14:00",
+        minutes=30,
+        place="https://meet.example.org/ana",
+    )
     record = wb.conversation(talk)
     assert (record["status"], record["scheduled_for"], record["minutes"]) == (
-        "scheduled", "2026-12-01T14:00:00", 30)
+        "scheduled",
+        "2026-12-01T14:00:00",
+        30,
+    )
     wb.update_conversation(talk, when="2026-12-03 09:30")
     assert wb.conversation(talk)["scheduled_for"] == "2026-12-03T09:30:00"
     wb.update_conversation(talk, status="cancelled")
@@ -40,12 +48,22 @@ def test_bad_plans_are_refused_and_change_nothing(wb, contact):
 
 def test_preparation_is_saved_and_why_you_defaults_to_the_profile(wb, contact):
     talk = wb.schedule_conversation(contact, "2026-12-01")
-    assert wb.preparation(talk) == {"known": "", "why_you": "I turn messy data into decisions.",
-                                    "learn": []}
-    wb.prepare_conversation(talk, known="Leads the data team", why_you="Analyst, 6 years",
-                            learn=["How they hire juniors", "", "Which tools", "What's next"])
-    assert wb.preparation(talk) == {"known": "Leads the data team", "why_you": "Analyst, 6 years",
-                                    "learn": ["How they hire juniors", "Which tools", "What's next"]}
+    assert wb.preparation(talk) == {
+        "known": "",
+        "why_you": "I turn messy data into decisions.",
+        "learn": [],
+    }
+    wb.prepare_conversation(
+        talk,
+        known="Leads the data team",
+        why_you="Analyst, 6 years",
+        learn=["How they hire juniors", "", "Which tools", "What's next"],
+    )
+    assert wb.preparation(talk) == {
+        "known": "Leads the data team",
+        "why_you": "Analyst, 6 years",
+        "learn": ["How they hire juniors", "Which tools", "What's next"],
+    }
     with pytest.raises(NetkitError, match="three things"):
         wb.prepare_conversation(talk, learn=["a", "b", "c", "d"])
     assert len(wb.preparation(talk)["learn"]) == 3

@@ -16,8 +16,9 @@ def view(demo_wb):
 
 
 def _download(view, css):
-    match = re.search(rf"class='{css}' download='([^']+)' href='data:[^;]+;base64,([^']+)'",
-                      view.downloads.value)
+    match = re.search(
+        rf"class='{css}' download='([^']+)' href='data:[^;]+;base64,([^']+)'", view.downloads.value
+    )
     assert match, view.downloads.value
     return match.group(1), base64.b64decode(match.group(2)).decode("utf-8")
 
@@ -40,15 +41,16 @@ def test_searching_finds_contacts_one_page_at_a_time(view, demo_wb):
 
 
 def test_planning_preparing_and_scripting_a_conversation_with_a_new_person(view, demo_wb):
-    contact = demo_wb.add_contact("Nia Okoro", organization="Sunfield Power",
-                                  industry="Renewable energy")
+    contact = demo_wb.add_contact(
+        "Nia Okoro", organization="Sunfield Power", industry="Renewable energy"
+    )
     view.search.value = "nia okoro"
     view.results.value = contact
     assert "No conversation planned" in view.who.value
     assert view.script_box.layout.display == "none"
     view.when_time.value = "10:00"
     view.plan_button.click()
-    assert "Pick a date" in view.message.text and view.conversation_id is None
+    assert "Pick a date" in view.plan_message.text and view.conversation_id is None
 
     view.when_time.value = ""
     view.place.value = "https://meet.example.org/nia"
@@ -64,8 +66,10 @@ def test_planning_preparing_and_scripting_a_conversation_with_a_new_person(view,
 
     view.builder.start_button.click()
     texts = _texts(view)
-    assert texts[-2:] == ["Who else do you think I should talk to?",
-                          "May I mention your name when I reach out to them?"]
+    assert texts[-2:] == [
+        "Who else do you think I should talk to?",
+        "May I mention your name when I reach out to them?",
+    ]
     assert "How is Sunfield Power doing these days?" in texts
     name, html = _download(view, "netkit-download-html")
     assert name == "interview-nia-okoro.html" and "How forecasting teams work" in html
@@ -134,8 +138,8 @@ def test_bad_input_is_shown_in_place_never_as_a_traceback(view, demo_wb):
     view.upcoming.value = GENERIC
     view.builder.own_text.value = "   "
     view.builder.add_own_button.click()
-    assert "netkit-error" in view.message._dom_classes
-    assert "needs some text" in view.message.text
+    assert "netkit-error" in view.builder.message._dom_classes
+    assert "needs some text" in view.builder.message.text
 
 
 def test_user_text_in_the_tab_is_escaped(view, demo_wb):

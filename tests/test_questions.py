@@ -33,7 +33,8 @@ def test_the_bank_is_seeded_by_its_own_migration(wb):
 
 
 def test_a_later_migration_adds_new_builtins_and_keeps_own_questions_and_hidden_flags(
-        workbook_path):
+    workbook_path,
+):
     wb = netkit.open_workbook(workbook_path)
     own = wb.add_question("What does a good first month look like at {organization}?", "the work")
     hidden = int(wb.questions().query("builtin").iloc[3]["id"])
@@ -44,11 +45,19 @@ def test_a_later_migration_adds_new_builtins_and_keeps_own_questions_and_hidden_
 
     @later()
     def m999_more_questions(db):
-        install_builtin_questions(db, [
-            *builtin_questions(),
-            {"key": "advice.future_new", "category": "advice", "text": "A brand new question?",
-             "note": "Added by a later release.", "minutes": 2},
-        ])
+        install_builtin_questions(
+            db,
+            [
+                *builtin_questions(),
+                {
+                    "key": "advice.future_new",
+                    "category": "advice",
+                    "text": "A brand new question?",
+                    "note": "Added by a later release.",
+                    "minutes": 2,
+                },
+            ],
+        )
 
     with wb.atomic():
         later.apply(wb.db)
@@ -69,8 +78,9 @@ def test_installing_builtins_twice_adds_nothing(wb):
 
 
 def test_you_can_add_edit_hide_and_unhide_your_own_questions(wb):
-    question_id = wb.add_question("  How do you pick your projects?  ", "The work itself",
-                                  note="Mid-way", minutes=3)
+    question_id = wb.add_question(
+        "  How do you pick your projects?  ", "The work itself", note="Mid-way", minutes=3
+    )
     assert wb.question(question_id)["text"] == "How do you pick your projects?"
     assert wb.question(question_id)["category"] == "the work"
     assert wb.edit_question(question_id, text="How do you choose projects?") == question_id
@@ -102,9 +112,15 @@ def test_the_closing_questions_cannot_be_hidden_or_edited(wb):
             wb.edit_question(int(question_id), text="Bye?")
 
 
-@pytest.mark.parametrize("text, category, minutes", [
-    ("", "advice", 2), ("Fine?", "gossip", 2), ("Fine?", "advice", 0), ("Fine?", "advice", "x"),
-])
+@pytest.mark.parametrize(
+    "text, category, minutes",
+    [
+        ("", "advice", 2),
+        ("Fine?", "gossip", 2),
+        ("Fine?", "advice", 0),
+        ("Fine?", "advice", "x"),
+    ],
+)
 def test_bad_questions_are_refused_and_change_nothing(wb, text, category, minutes):
     count = len(wb.questions(include_hidden=True))
     with pytest.raises(NetkitError):

@@ -16,8 +16,12 @@ MENTION = "May I mention your name when I reach out to them?"
 @pytest.fixture
 def talk(wb):
     wb.set_profile(name="Sam Rivera", focus="product analytics in healthcare")
-    contact = wb.add_contact("Ana Castillo", organization="Medora Labs",
-                             industry="Healthcare technology", title="Data Lead")
+    contact = wb.add_contact(
+        "Ana Castillo",
+        organization="Medora Labs",
+        industry="Healthcare technology",
+        title="Data Lead",
+    )
     return wb.schedule_conversation(contact, "2026-12-01 14:00")
 
 
@@ -36,7 +40,7 @@ def test_the_suggested_script_fits_twenty_minutes_and_ends_with_the_closing_ques
 
 def test_the_first_question_added_brings_the_closing_questions_along(wb, talk):
     wb.add_to_script(ids(wb, "advice")[0], talk)
-    assert list(wb.script(talk)["text"]) [-2:] == [WHO_ELSE, MENTION]
+    assert list(wb.script(talk)["text"])[-2:] == [WHO_ELSE, MENTION]
     assert len(wb.script(talk)) == 3
 
 
@@ -64,8 +68,14 @@ def test_moving_up_and_down_reorders_the_questions(wb, talk):
 
 
 @settings(max_examples=25, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(["add", "move", "remove"]), st.integers(0, 50),
-                          st.integers(-4, 4)), max_size=15))
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["add", "move", "remove"]), st.integers(0, 50), st.integers(-4, 4)
+        ),
+        max_size=15,
+    )
+)
 def test_whatever_you_do_the_closing_questions_stay_at_the_end(tmp_path_factory, actions):
     wb = netkit.open_workbook(tmp_path_factory.mktemp("w") / "w.sqlite")
     bank = [int(i) for i in wb.questions().query("category != 'closing'")["id"]]
@@ -118,10 +128,14 @@ def test_the_same_question_cannot_be_added_twice(wb, talk):
 def test_placeholders_are_filled_from_the_contact_and_the_profile(wb, talk):
     wb.add_own_question_to_script(
         "Thanks, {first_name}! How does {organisation} use {industry}? I want {my_focus}.",
-        "the work", talk)
+        "the work",
+        talk,
+    )
     text = wb.script(talk).query("not closing")["text"].iloc[-1]
-    assert text == ("Thanks, Ana! How does Medora Labs use healthcare technology? "
-                    "I want product analytics in healthcare.")
+    assert text == (
+        "Thanks, Ana! How does Medora Labs use healthcare technology? "
+        "I want product analytics in healthcare."
+    )
 
 
 def test_missing_values_get_a_graceful_phrase_never_a_raw_placeholder(wb):
@@ -129,19 +143,24 @@ def test_missing_values_get_a_graceful_phrase_never_a_raw_placeholder(wb):
     talk = wb.schedule_conversation(contact, "2026-12-01")
     wb.add_own_question_to_script(
         "Thanks, {first_name}! How is {organization} doing in {industry}? Mine ({my_focus}) ok?",
-        "the work", talk)
+        "the work",
+        talk,
+    )
     text = wb.script(talk)["text"].iloc[0]
     assert text == "Thanks, Bo! How is your organisation doing in your field? Mine ok?"
     assert "{" not in " ".join(wb.script()["text"])
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Hi, {first_name}.", "Hi."),
-    ("At {organization}?", "At your organisation?"),
-    ("{unknown} and {", "{unknown} and {"),
-    ("{ industry }", "your field"),
-    (None, ""),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hi, {first_name}.", "Hi."),
+        ("At {organization}?", "At your organisation?"),
+        ("{unknown} and {", "{unknown} and {"),
+        ("{ industry }", "your field"),
+        (None, ""),
+    ],
+)
 def test_personalise_never_raises(text, expected):
     assert personalise(text, {}) == expected
 
@@ -163,8 +182,12 @@ def test_the_general_script_is_stored_without_a_conversation_and_seeds_new_ones(
     wb.set_script_budget(30)
     assert wb.script_budget() == 30
     general = list(wb.script()["question_id"])
-    assert wb.db.execute(
-        "SELECT count(*) FROM script_items WHERE conversation_id IS NULL").fetchone()[0] == 3
+    assert (
+        wb.db.execute("SELECT count(*) FROM script_items WHERE conversation_id IS NULL").fetchone()[
+            0
+        ]
+        == 3
+    )
     wb.start_script(talk)
     assert list(wb.script(talk)["question_id"]) == general
     with pytest.raises(NetkitError, match="already"):

@@ -17,15 +17,18 @@ def talk(wb):
     wb.set_profile(focus="product analytics", why_me="<script>alert('me')</script>")
     contact = wb.add_contact(EVIL, organization="<b>Evil & Co</b>", title="Lead")
     talk = wb.schedule_conversation(contact, "2026-12-01 14:00", place="<i>Café</i>")
-    wb.prepare_conversation(talk, known="Likes <svg onload=alert(2)>",
-                            learn=["<u>tools</u>", "how teams work"])
+    wb.prepare_conversation(
+        talk, known="Likes <svg onload=alert(2)>", learn=["<u>tools</u>", "how teams work"]
+    )
     wb.start_script(talk)
     wb.add_own_question_to_script("What is it like at {organization}?", "the organisation", talk)
     return talk
 
 
 def _questions_in_html(html):
-    return [re.sub(r"<[^>]+>", "", q) for q in re.findall(r'<div class="question">(.*?)</div>', html)]
+    return [
+        re.sub(r"<[^>]+>", "", q) for q in re.findall(r'<div class="question">(.*?)</div>', html)
+    ]
 
 
 def test_the_html_sheet_escapes_every_piece_of_user_text(wb, talk):
@@ -42,7 +45,8 @@ def test_the_html_sheet_is_print_ready_with_room_for_answers_and_closing_questio
     assert html.count('<div class="answer">') == len(wb.script(talk))
     assert _questions_in_html(html)[-2:] == [
         "Who else do you think I should talk to?",
-        "May I mention your name when I reach out to them?"]
+        "May I mention your name when I reach out to them?",
+    ]
     assert 'class="reminder"' not in html
 
 
@@ -60,8 +64,10 @@ def test_the_markdown_sheet_lists_the_questions_in_order_and_keeps_user_text_ine
     assert markdown.startswith("# Informational interview with \\<img src=x onerror=alert(1)\\>")
     numbered = re.findall(r"^\d+\. (.*?) _\(", markdown, flags=re.M)
     assert len(numbered) == len(wb.script(talk))
-    assert numbered[-2:] == ["**Who else do you think I should talk to?**",
-                             "**May I mention your name when I reach out to them?**"]
+    assert numbered[-2:] == [
+        "**Who else do you think I should talk to?**",
+        "**May I mention your name when I reach out to them?**",
+    ]
     assert "1. \\<u\\>tools\\</u\\>" in markdown
     assert "<script>" not in markdown
 
@@ -101,10 +107,13 @@ def test_netkit_script_without_a_conversation_prints_the_general_script(wb, work
     assert result.exit_code == 0 and "My informational interview script" in result.output
 
 
-@pytest.mark.parametrize("args, message", [
-    (["--conversation", "999"], "There is no conversation number 999."),
-    (["--format", "ics"], "A calendar event needs a conversation"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--conversation", "999"], "There is no conversation number 999."),
+        (["--format", "ics"], "A calendar event needs a conversation"),
+    ],
+)
 def test_netkit_script_with_bad_input_prints_one_line_and_exits_1(wb, workbook_path, args, message):
     result = _run(workbook_path, *args)
     assert result.exit_code == 1

@@ -14,20 +14,36 @@ from .script_builder import ScriptBuilder
 
 __all__ = ["PrepareView"]
 
+
 def _full():  # a fresh layout each time: widgets must never share one
     return widgets.Layout(width="100%")
+
 
 def _wide():
     return widgets.Layout(width="100%", max_width="640px")
 
+
 PAGE = 20
 GENERIC = "general"
+# Inputs with a label must shrink on a phone instead of running past the edge.
+NARROW_CSS = (
+    ".netkit-prepare .widget-inline-hbox{max-width:calc(100% - 6px) !important;min-width:0}"
+    ".netkit-prepare .widget-inline-hbox input,.netkit-prepare .widget-inline-hbox select,"
+    ".netkit-prepare .widget-inline-hbox textarea{min-width:0;width:auto;flex:1 1 auto}"
+)
 
 
 def _section(title: str, *children, help_text: str | None = None) -> widgets.VBox:
-    parts = [widgets.HTML(f"<h4 style='margin:12px 0 4px'>{escape(title)}</h4>"
-                          + (f"<div style='color:#555;margin-bottom:4px'>{escape(help_text)}</div>"
-                             if help_text else ""))]
+    parts = [
+        widgets.HTML(
+            f"<h4 style='margin:12px 0 4px'>{escape(title)}</h4>"
+            + (
+                f"<div style='color:#555;margin-bottom:4px'>{escape(help_text)}</div>"
+                if help_text
+                else ""
+            )
+        )
+    ]
     return widgets.VBox(parts + list(children), layout=_full())
 
 
@@ -35,8 +51,9 @@ def _when_label(row) -> str:
     when = row["scheduled_for"] if isinstance(row["scheduled_for"], str) else ""
     if when:
         moment = datetime.fromisoformat(when)
-        label = f"{moment:%a} {moment.day} {moment:%b}" + (f", {moment:%H:%M}" if len(when) > 10
-                                                           else "")
+        label = f"{moment:%a} {moment.day} {moment:%b}" + (
+            f", {moment:%H:%M}" if len(when) > 10 else ""
+        )
     else:
         label = "asked, no date yet"
     return f"{row['contact_name']} — {label}"
@@ -50,80 +67,152 @@ class PrepareView(widgets.VBox):
         self.contact_id: int | None = None
         self.conversation_id: int | None = None
         self.message = Message()
+        self.plan_message = Message()
+        self.prep_message = Message()
 
-        self.upcoming = widgets.Dropdown(description="Coming up", layout=_wide(),
-                                         style={"description_width": "90px"})
+        self.upcoming = widgets.Dropdown(
+            description="Coming up", layout=_wide(), style={"description_width": "90px"}
+        )
         self.upcoming.observe(self._on_upcoming, "value")
-        self.search = widgets.Text(placeholder="Type a name or organisation…",
-                                   description="Find", layout=_wide(),
-                                   style={"description_width": "90px"})
+        self.search = widgets.Text(
+            placeholder="Type a name or organisation…",
+            description="Find",
+            layout=_wide(),
+            style={"description_width": "90px"},
+        )
         self.search.observe(lambda _: self._fill_results(), "value")
-        self.results = widgets.Select(rows=6, layout=_wide(), description="Person",
-                                      style={"description_width": "90px"})
+        self.results = widgets.Select(
+            rows=6, layout=_wide(), description="Person", style={"description_width": "90px"}
+        )
         self.results.observe(self._on_contact, "value")
         self.results.add_class("netkit-people")
         self.results_count = widgets.HTML()
         picker = _section(
-            "1. Who are you talking to?", self.upcoming, self.search, self.results,
+            "1. Who are you talking to?",
+            self.upcoming,
+            self.search,
+            self.results,
             self.results_count,
             help_text="Choose a conversation that is coming up, or find a person in your "
-                      "contacts. Pick “General script” to prepare questions for anyone.")
+            "contacts. Pick “General script” to prepare questions for anyone.",
+        )
 
         self.who = widgets.HTML()
         self.who.add_class("netkit-who")
         self.when_date = widgets.DatePicker(description="Date", style={"description_width": "90px"})
-        self.when_time = widgets.Text(placeholder="14:30", description="Time",
-                                      layout=widgets.Layout(width="200px"),
-                                      style={"description_width": "90px"})
-        self.place = widgets.Text(placeholder="Café on Main St, a phone number, or a video link",
-                                  description="Where", layout=_wide(),
-                                  style={"description_width": "90px"})
+        self.when_time = widgets.Text(
+            placeholder="14:30",
+            description="Time",
+            layout=widgets.Layout(width="200px"),
+            style={"description_width": "90px"},
+        )
+        self.place = widgets.Text(
+            placeholder="Café on Main St, a phone number, or a video link",
+            description="Where",
+            layout=_wide(),
+            style={"description_width": "90px"},
+        )
         self.status = widgets.ToggleButtons(
-            options=[("Asked, waiting for a yes", "requested"), ("Agreed and scheduled", "scheduled")],
-            value="scheduled", description="Status", style={"description_width": "90px",
-                                                            "button_width": "180px"})
-        self.plan_button = widgets.Button(description="Save the plan", button_style="primary",
-                                          icon="calendar", layout=widgets.Layout(width="auto"))
+            options=[
+                ("Asked, waiting for a yes", "requested"),
+                ("Agreed and scheduled", "scheduled"),
+            ],
+            value="scheduled",
+            description="Status",
+            style={"description_width": "90px", "button_width": "180px"},
+        )
+        self.plan_button = widgets.Button(
+            description="Save the plan",
+            button_style="primary",
+            icon="calendar",
+            layout=widgets.Layout(width="auto", align_self="flex-start"),
+        )
         self.plan_button.on_click(self._on_plan)
-        self.plan = _section("2. When and where", self.who, self.status,
-                             widgets.HBox([self.when_date, self.when_time],
-                                          layout=widgets.Layout(flex_flow="row wrap")),
-                             self.place, self.plan_button,
-                             help_text="Ask for 20 minutes. Save it even before a date is "
-                                       "agreed: you can start preparing right away.")
+        self.plan = _section(
+            "2. When and where",
+            self.who,
+            self.status,
+            widgets.HBox(
+                [self.when_date, self.when_time], layout=widgets.Layout(flex_flow="row wrap")
+            ),
+            self.place,
+            self.plan_button,
+            self.plan_message,
+            help_text="Ask for 20 minutes. Save it even before a date is "
+            "agreed: you can start preparing right away.",
+        )
 
-        self.known = widgets.Textarea(description="I know", layout=_wide(), rows=3,
-                                      placeholder="Their role, a talk or post of theirs, who "
-                                                  "introduced you…",
-                                      style={"description_width": "90px"})
-        self.why_you = widgets.Text(description="Why me", layout=_wide(),
-                                    placeholder="One line on what you bring (from your profile)",
-                                    style={"description_width": "90px"})
-        self.learn = [widgets.Text(description=f"Learn #{n}", layout=_wide(),
-                                   style={"description_width": "90px"})
-                      for n in range(1, LEARN_COUNT + 1)]
-        self.prep_button = widgets.Button(description="Save preparation", icon="check",
-                                          layout=widgets.Layout(width="auto"))
+        self.known = widgets.Textarea(
+            description="I know",
+            layout=_wide(),
+            rows=3,
+            placeholder="Their role, a talk or post of theirs, who introduced you…",
+            style={"description_width": "90px"},
+        )
+        self.why_you = widgets.Text(
+            description="Why me",
+            layout=_wide(),
+            placeholder="One line on what you bring (from your profile)",
+            style={"description_width": "90px"},
+        )
+        examples = (
+            "e.g. How their team decides what to work on",
+            "e.g. Which skills they wish new people had",
+            "e.g. Where the field is heading in the next few years",
+        )
+        self.learn = [
+            widgets.Text(
+                description=f"To learn {n}",
+                layout=_wide(),
+                placeholder=examples[n - 1],
+                style={"description_width": "90px"},
+            )
+            for n in range(1, LEARN_COUNT + 1)
+        ]
+        self.prep_button = widgets.Button(
+            description="Save preparation",
+            icon="check",
+            layout=widgets.Layout(width="auto", align_self="flex-start"),
+        )
         self.prep_button.on_click(self._on_prepare)
-        self.prep = _section("3. Prepare", self.known, self.why_you, *self.learn,
-                             self.prep_button,
-                             help_text="What you already know, your one-line “why me”, and "
-                                       "the three things you most want to learn.")
+        self.prep = _section(
+            "3. Prepare",
+            self.known,
+            self.why_you,
+            *self.learn,
+            self.prep_button,
+            self.prep_message,
+            help_text="What you already know, your one-line “why me”, and "
+            "the three things you most want to learn.",
+        )
 
-        self.builder = ScriptBuilder(wb, self.message, on_change=self._refresh_downloads)
+        self.builder = ScriptBuilder(wb, on_change=self._refresh_downloads)
         self.script_box = _section(
-            "4. Your questions", self.builder,
+            "4. Your questions",
+            self.builder,
             help_text="Talk shop, not jobs. The closing questions always stay at the end: "
-                      "they are how one conversation leads to the next.")
+            "they are how one conversation leads to the next.",
+        )
         self.downloads = widgets.HTML()
         self.downloads.add_class("netkit-downloads")
         self.download_box = _section("5. Print and take it with you", self.downloads)
 
-        super().__init__([
-            heading("Prepare a conversation",
-                    "Plan a 20–30 minute informational interview and print your questions."),
-            self.message, picker, self.plan, self.prep, self.script_box, self.download_box,
-        ], layout=widgets.Layout(width="100%", max_width="900px", padding="0 8px"))
+        super().__init__(
+            [
+                widgets.HTML(f"<style>{NARROW_CSS}</style>"),
+                heading(
+                    "Prepare a conversation",
+                    "Plan a 20–30 minute informational interview and print your questions.",
+                ),
+                picker,
+                self.message,
+                self.plan,
+                self.prep,
+                self.script_box,
+                self.download_box,
+            ],
+            layout=widgets.Layout(width="100%", max_width="900px"),
+        )
         self._fill_upcoming()
         self._fill_results()
         self._show()
@@ -145,16 +234,18 @@ class PrepareView(widgets.VBox):
         total = self.wb.count_contacts(query) if len(page) >= PAGE else len(page)
         options = []
         for _, row in page.iterrows():
-            extra = " · ".join(str(v) for v in (row["title"], row["organization"])
-                               if isinstance(v, str) and v)
+            extra = " · ".join(
+                str(v) for v in (row["title"], row["organization"]) if isinstance(v, str) and v
+            )
             options.append((f"{row['name']}" + (f" — {extra}" if extra else ""), int(row["id"])))
         self.results.unobserve(self._on_contact, "value")
         self.results.options = options
         self.results.value = None
         self.results.observe(self._on_contact, "value")
         if total > len(page):
-            self.results_count.value = (f"<small>Showing {len(page)} of {total:,} — type more "
-                                        "to narrow it down.</small>")
+            self.results_count.value = (
+                f"<small>Showing {len(page)} of {total:,} — type more to narrow it down.</small>"
+            )
         elif not page.empty or query is None:
             self.results_count.value = ""
         else:
@@ -170,7 +261,8 @@ class PrepareView(widgets.VBox):
         else:
             conversation = self.wb.conversation(value)
             self.contact_id, self.conversation_id = conversation["contact_id"], value
-        self.message.clear()
+        for message in (self.message, self.plan_message, self.prep_message, self.builder.message):
+            message.clear()
         self._show()
 
     @guarded()
@@ -181,7 +273,8 @@ class PrepareView(widgets.VBox):
         planned = self.wb.planned_conversations(self.contact_id)
         self.conversation_id = int(planned["id"].iloc[0]) if len(planned) else None
         self._fill_upcoming(self.conversation_id)
-        self.message.clear()
+        for message in (self.message, self.plan_message, self.prep_message, self.builder.message):
+            message.clear()
         self._show()
 
     def select_contact(self, contact_id: int) -> None:
@@ -210,13 +303,18 @@ class PrepareView(widgets.VBox):
 
     def _show_plan(self) -> None:
         contact = self.wb.contact(self.contact_id)
-        role = " · ".join(v for v in (contact.get("title"), contact.get("organization"))
-                          if isinstance(v, str) and v)
+        role = " · ".join(
+            v
+            for v in (contact.get("title"), contact.get("organization"))
+            if isinstance(v, str) and v
+        )
         line = f"<b>{escape(contact['name'])}</b>" + (f" — {escape(role)}" if role else "")
         if self.conversation_id is None:
-            self.who.value = (f"<div>{line}</div><div style='color:#555'>No conversation "
-                              "planned with them yet. Fill in what you know and save the plan "
-                              "to start preparing.</div>")
+            self.who.value = (
+                f"<div>{line}</div><div style='color:#555'>No conversation "
+                "planned with them yet. Fill in what you know and save the plan "
+                "to start preparing.</div>"
+            )
             self.plan_button.description = "Plan this conversation"
             self.when_date.value, self.when_time.value, self.place.value = None, "", ""
             self.status.value = "requested"
@@ -228,8 +326,11 @@ class PrepareView(widgets.VBox):
         self.when_date.value = date.fromisoformat(when[:10]) if when else None
         self.when_time.value = when[11:16] if len(when) > 10 else ""
         self.place.value = conversation["place"] or ""
-        self.status.value = conversation["status"] if conversation["status"] in (
-            "requested", "scheduled") else "scheduled"
+        self.status.value = (
+            conversation["status"]
+            if conversation["status"] in ("requested", "scheduled")
+            else "scheduled"
+        )
 
     def _show_preparation(self) -> None:
         preparation = self.wb.preparation(self.conversation_id)
@@ -242,44 +343,65 @@ class PrepareView(widgets.VBox):
         conversation_id = self.conversation_id
         links = []
         html = sheet_html(self.wb, conversation_id)
-        links.append(self._link(data_url(html, "text/html"),
-                                sheet_filename(self.wb, conversation_id, "html"),
-                                "Printable sheet (HTML)", "netkit-download-html"))
-        links.append(self._link(data_url(sheet_markdown(self.wb, conversation_id), "text/markdown"),
-                                sheet_filename(self.wb, conversation_id, "md"),
-                                "Markdown", "netkit-download-md"))
+        links.append(
+            self._link(
+                data_url(html, "text/html"),
+                sheet_filename(self.wb, conversation_id, "html"),
+                "Printable sheet (HTML)",
+                "netkit-download-html",
+            )
+        )
+        links.append(
+            self._link(
+                data_url(sheet_markdown(self.wb, conversation_id), "text/markdown"),
+                sheet_filename(self.wb, conversation_id, "md"),
+                "Markdown",
+                "netkit-download-md",
+            )
+        )
         note = ""
         if conversation_id is not None and self.wb.conversation(conversation_id)["scheduled_for"]:
             from ..invite import conversation_ics
 
-            links.append(self._link(data_url(conversation_ics(self.wb, conversation_id),
-                                             "text/calendar"),
-                                    sheet_filename(self.wb, conversation_id, "ics"),
-                                    "Add to calendar (.ics)", "netkit-download-ics"))
+            links.append(
+                self._link(
+                    data_url(conversation_ics(self.wb, conversation_id), "text/calendar"),
+                    sheet_filename(self.wb, conversation_id, "ics"),
+                    "Add to calendar (.ics)",
+                    "netkit-download-ics",
+                )
+            )
         elif conversation_id is not None:
             note = "<div><small>Set a date to add it to your calendar.</small></div>"
-        self.downloads.value = ("<div style='display:flex;flex-wrap:wrap;gap:8px'>"
-                                + "".join(links) + "</div>" + note)
+        self.downloads.value = (
+            "<div style='display:flex;flex-wrap:wrap;gap:8px'>" + "".join(links) + "</div>" + note
+        )
 
     @staticmethod
     def _link(url: str, filename: str, label: str, css: str) -> str:
-        return (f"<a class='{css}' download='{escape(filename)}' href='{url}' "
-                "style='display:inline-block;padding:6px 12px;border:1px solid #1565c0;"
-                "border-radius:4px;color:#1565c0;text-decoration:none'>"
-                f"⬇ {escape(label)}</a>")
+        return (
+            f"<a class='{css}' download='{escape(filename)}' href='{url}' "
+            "style='display:inline-block;padding:6px 12px;border:1px solid #1565c0;"
+            "border-radius:4px;color:#1565c0;text-decoration:none'>"
+            f"⬇ {escape(label)}</a>"
+        )
 
     # ----- saving ----------------------------------------------------------------------------
 
     def _when(self) -> str | None:
         if self.when_date.value is None:
             if self.when_time.value.strip():
-                self.message.error("Pick a date for that time.")
+                self.plan_message.error("Pick a date for that time.")
                 raise _Stop
             return None
         time = self.when_time.value.strip()
-        return f"{self.when_date.value.isoformat()} {time}" if time else self.when_date.value.isoformat()
+        return (
+            f"{self.when_date.value.isoformat()} {time}"
+            if time
+            else self.when_date.value.isoformat()
+        )
 
-    @guarded()
+    @guarded("plan_message")
     def _on_plan(self, _=None) -> None:
         try:
             when = self._when()
@@ -288,20 +410,24 @@ class PrepareView(widgets.VBox):
         fields = {"place": self.place.value, "status": self.status.value}
         if self.conversation_id is None:
             self.conversation_id = self.wb.schedule_conversation(
-                self.contact_id, when, minutes=self.builder.length.value, **fields)
-            self.message.ok("Planned. Now prepare and build your questions below.")
+                self.contact_id, when, minutes=self.builder.length.value, **fields
+            )
+            self.plan_message.ok("Planned. Now prepare and build your questions below.")
         else:
             self.wb.update_conversation(self.conversation_id, when=when, **fields)
-            self.message.ok("Plan saved.")
+            self.plan_message.ok("Plan saved.")
         self._fill_upcoming(self.conversation_id)
         self._show()
 
-    @guarded()
+    @guarded("prep_message")
     def _on_prepare(self, _=None) -> None:
-        self.wb.prepare_conversation(self.conversation_id, known=self.known.value,
-                                     why_you=self.why_you.value,
-                                     learn=[box.value for box in self.learn])
-        self.message.ok("Preparation saved.")
+        self.wb.prepare_conversation(
+            self.conversation_id,
+            known=self.known.value,
+            why_you=self.why_you.value,
+            learn=[box.value for box in self.learn],
+        )
+        self.prep_message.ok("Preparation saved.")
         self._refresh_downloads()
 
 
