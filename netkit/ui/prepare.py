@@ -7,9 +7,9 @@ from datetime import date, datetime
 import ipywidgets as widgets
 
 from ..planning import LEARN_COUNT
-from ..sheet import data_url, sheet_filename, sheet_html, sheet_markdown
 from ..text import escape
 from .common import Message, guarded, heading
+from .downloads import download_links
 from .script_builder import ScriptBuilder
 
 __all__ = ["PrepareView"]
@@ -340,51 +340,7 @@ class PrepareView(widgets.VBox):
             box.value = preparation["learn"][n] if n < len(preparation["learn"]) else ""
 
     def _refresh_downloads(self) -> None:
-        conversation_id = self.conversation_id
-        links = []
-        html = sheet_html(self.wb, conversation_id)
-        links.append(
-            self._link(
-                data_url(html, "text/html"),
-                sheet_filename(self.wb, conversation_id, "html"),
-                "Printable sheet (HTML)",
-                "netkit-download-html",
-            )
-        )
-        links.append(
-            self._link(
-                data_url(sheet_markdown(self.wb, conversation_id), "text/markdown"),
-                sheet_filename(self.wb, conversation_id, "md"),
-                "Markdown",
-                "netkit-download-md",
-            )
-        )
-        note = ""
-        if conversation_id is not None and self.wb.conversation(conversation_id)["scheduled_for"]:
-            from ..invite import conversation_ics
-
-            links.append(
-                self._link(
-                    data_url(conversation_ics(self.wb, conversation_id), "text/calendar"),
-                    sheet_filename(self.wb, conversation_id, "ics"),
-                    "Add to calendar (.ics)",
-                    "netkit-download-ics",
-                )
-            )
-        elif conversation_id is not None:
-            note = "<div><small>Set a date to add it to your calendar.</small></div>"
-        self.downloads.value = (
-            "<div style='display:flex;flex-wrap:wrap;gap:8px'>" + "".join(links) + "</div>" + note
-        )
-
-    @staticmethod
-    def _link(url: str, filename: str, label: str, css: str) -> str:
-        return (
-            f"<a class='{css}' download='{escape(filename)}' href='{url}' "
-            "style='display:inline-block;padding:6px 12px;border:1px solid #1565c0;"
-            "border-radius:4px;color:#1565c0;text-decoration:none'>"
-            f"⬇ {escape(label)}</a>"
-        )
+        self.downloads.value = download_links(self.wb, self.conversation_id)
 
     # ----- saving ----------------------------------------------------------------------------
 
