@@ -160,13 +160,13 @@ class ScriptMixin:
         with self.atomic():
             if self._item_count(conversation_id):
                 raise NetkitError("This script already has questions.")
-            source = []
+            source: list[tuple[int, str | None]] = []
             if conversation_id is not None:
                 source = [
-                    r[0]
+                    (r[0], r[1])
                     for r in self.conn.execute(
-                        "SELECT question_id FROM script_items WHERE conversation_id IS NULL "
-                        "ORDER BY position, id"
+                        "SELECT question_id, text FROM script_items "
+                        "WHERE conversation_id IS NULL ORDER BY position, id"
                     )
                 ]
             if not source:
@@ -178,14 +178,15 @@ class ScriptMixin:
                         CLOSING_KEYS,
                     )
                 }
-                source = [keys[key] for key in SUGGESTED_KEYS if key in keys]
-            for position, question_id in enumerate(source):
+                source = [(keys[key], None) for key in SUGGESTED_KEYS if key in keys]
+            for position, (question_id, text) in enumerate(source):
                 self._insert(
                     "script_items",
                     {
                         "conversation_id": conversation_id,
                         "question_id": question_id,
                         "position": position,
+                        "text": text,
                     },
                 )
             self._ensure_closing(conversation_id)

@@ -178,7 +178,8 @@ def test_a_long_script_warns_that_it_will_not_fit(wb, talk):
 
 
 def test_the_general_script_is_stored_without_a_conversation_and_seeds_new_ones(wb, talk):
-    wb.add_to_script(ids(wb, "trends")[0])
+    item = wb.add_to_script(ids(wb, "trends")[0])
+    wb.reword_script_item(item, "What is changing in {industry} right now?")
     wb.set_script_budget(30)
     assert wb.script_budget() == 30
     general = list(wb.script()["question_id"])
@@ -190,6 +191,7 @@ def test_the_general_script_is_stored_without_a_conversation_and_seeds_new_ones(
     )
     wb.start_script(talk)
     assert list(wb.script(talk)["question_id"]) == general
+    assert wb.script(talk)["text"].iloc[0] == "What is changing in healthcare technology right now?"
     with pytest.raises(NetkitError, match="already"):
         wb.start_script(talk)
 
