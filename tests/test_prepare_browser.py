@@ -92,6 +92,13 @@ def test_a_job_seeker_scripts_a_conversation_and_downloads_a_sheet_ending_with_w
     shot(sheet, "prepare-sheet")
     sheet.close()
 
+    # the script survives a reload (a new kernel reads it back from the workbook)
+    open_app(page, server, "Prepare")
+    upcoming = page.locator(".netkit-prepare select").first
+    upcoming.select_option(label=upcoming.locator("option", has_text=contact["name"]).inner_text())
+    page.locator(".netkit-script-item").nth(8).wait_for()
+    assert _script_texts(page) == texts
+
     page.set_viewport_size({"width": 420, "height": 800})
     page.wait_for_timeout(500)
     _shot(page, "prepare-script-420")

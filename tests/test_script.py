@@ -213,3 +213,11 @@ def test_an_unknown_conversation_is_a_clear_error(wb):
 
 def test_closing_keys_are_the_two_questions_named_in_the_method():
     assert CLOSING_KEYS == ("closing.who_else", "closing.mention_name")
+
+
+def test_the_suggested_script_leaves_out_questions_you_have_hidden(wb, talk):
+    hidden = wb.questions().query("builtin_key == 'advice.in_my_shoes'")
+    wb.hide_question(int(hidden["id"].iloc[0]))
+    wb.start_script(talk)
+    assert int(hidden["id"].iloc[0]) not in set(wb.script(talk)["question_id"])
+    assert list(wb.script(talk)["text"].tail(2)) == [WHO_ELSE, MENTION]
