@@ -45,8 +45,16 @@ def test_a_job_seeker_scripts_a_conversation_and_downloads_a_sheet_ending_with_w
 
     prepare.get_by_placeholder("Type a name or organisation…").fill(contact["name"])
     people = prepare.locator(".netkit-people select")
+    # wait until the list shows the search result, not the first page before it
+    page.wait_for_function(
+        """(name) => {
+            const options = [...document.querySelectorAll('.netkit-people option')];
+            return options.length > 0 &&
+                options.every(o => o.textContent.replace(/\u00a0/g, ' ').includes(name));
+        }""",
+        arg=contact["name"],
+    )
     option = people.locator("option", has_text=contact["name"]).first
-    option.wait_for(state="attached")
     people.select_option(label=option.inner_text())
     page.get_by_role("button", name="Plan this conversation").click()
     page.get_by_text("Planned. Now prepare").wait_for()
