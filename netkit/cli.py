@@ -147,8 +147,10 @@ def stats(ctx, as_json):
 
 # Each step's commands live beside its logic; register them here, one line each.
 from .cli_asks import register as _register_asks  # noqa: E402
+from .script_cli import script_command  # noqa: E402
 
 _register_asks(main)
+main.add_command(script_command)
 
 
 if __name__ == "__main__":  # pragma: no cover

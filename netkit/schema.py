@@ -188,3 +188,12 @@ BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
 INSERT INTO profile (id, target_industries) VALUES (1, '[]')
 """,
     )
+
+
+@migrations()
+def m002_question_bank(db: Database) -> None:
+    """The built-in question bank. Later built-ins arrive by later migrations that call
+    the same helper: it only inserts keys the workbook lacks."""
+    from .questions import install_builtin_questions
+
+    install_builtin_questions(db)

@@ -27,10 +27,12 @@ from .errors import NetkitError
 from .followups import FollowupsMixin
 from .metrics import MetricsMixin
 from .paths import default_workbook_path
+from .planning import PlanningMixin
 from .profile import ProfileMixin
 from .questions import QuestionsMixin
 from .responsiveness import ResponsivenessMixin
 from .schema import migrations
+from .script import ScriptMixin
 from .targets import TargetsMixin
 
 __all__ = ["Workbook", "open_workbook", "now"]
@@ -49,6 +51,8 @@ class Workbook(
     AsksMixin,
     ConversationsMixin,
     QuestionsMixin,
+    ScriptMixin,
+    PlanningMixin,
     FollowupsMixin,
     MetricsMixin,
     TargetsMixin,

@@ -9,6 +9,7 @@ from ..workbook import open_workbook
 from .ask import AskView
 from .common import Message
 from .contacts import ContactsView
+from .prepare import PrepareView
 from .profile import ProfileView, StartChoice
 from .style import STYLE
 
@@ -27,6 +28,7 @@ def _views() -> list[tuple[str, type]]:
     return [
         ("Contacts", ContactsView),
         ("Ask", AskView),
+        ("Prepare", PrepareView),
     ]
 
 

@@ -1,0 +1,396 @@
+"""Scripts for informational interviews: which questions, in what order, in how many minutes.
+
+A script belongs to one conversation (``script_items.conversation_id``), or is your
+*general* script when ``conversation_id`` is None (stored as NULL): a reusable starting
+point for conversations that do not have their own script yet.
+
+The rule that matters most: the closing questions — "Who else should I talk to?" and
+"May I mention your name when I reach out?" — always stand at the end, whatever you add,
+move or remove. Any question of the "closing" category is kept in that final block.
+Removing one of the two closing questions needs ``confirm=True``, and the printed sheet
+then carries a reminder to ask anyway.
+
+Placeholders such as ``{first_name}``, ``{organization}``, ``{industry}`` and
+``{my_focus}`` are filled from the contact and your profile when the script is shown;
+a missing value becomes a plain phrase ("your organisation"), never a raw ``{...}``.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .errors import NetkitError
+from .placeholders import PLACEHOLDERS, personalise
+from .questions import CLOSING_KEYS
+from .text import clean
+
+__all__ = [
+    "ScriptMixin",
+    "personalise",
+    "PLACEHOLDERS",
+    "SUGGESTED_KEYS",
+    "BUDGETS",
+    "CLOSING_REMINDER",
+]
+
+BUDGETS = (20, 30)
+GENERIC_BUDGET_SETTING = "script.generic_minutes"
+# A 20-minute conversation from small talk to the closing questions.
+SUGGESTED_KEYS = (
+    "small_talk.thanks",
+    "small_talk.agenda",
+    "their_path.start",
+    "the_work.typical_week",
+    "trends.changing",
+    "the_organisation.doing",
+    "advice.in_my_shoes",
+    "next_steps.help_back",
+    *CLOSING_KEYS,
+)
+CLOSING_REMINDER = (
+    "Before you say goodbye, ask: “Who else do you think I should talk to?” "
+    "and “May I mention your name when I reach out?”"
+)
+
+
+class ScriptMixin:
+    """Build, reorder and personalise interview scripts."""
+
+    # ----- reads -----------------------------------------------------------------------------
+
+    def script(self, conversation_id: int | None = None) -> pd.DataFrame:
+        """The script, in order: ``item_id``, ``position`` (1, 2, ...), ``question_id``,
+        ``category``, ``text`` (personalised), ``raw_text``, ``note``, ``minutes``,
+        ``closing`` (True for the questions pinned at the end), ``pinned`` (True for the
+        two closing questions that need confirmation to remove).
+        """
+        conversation_id = self._script_owner(conversation_id)
+        frame = self._df(
+            "SELECT s.id AS item_id, s.position, s.question_id, q.category, "
+            "coalesce(s.text, q.text) AS raw_text, q.note, q.minutes, q.builtin_key "
+            "FROM script_items s JOIN questions q ON q.id = s.question_id "
+            "WHERE s.conversation_id IS ? ORDER BY s.position, s.id",
+            (conversation_id,),
+        )
+        frame["closing"] = frame["category"].eq("closing")
+        frame["pinned"] = frame["builtin_key"].isin(CLOSING_KEYS)
+        frame = frame.drop(columns="builtin_key")
+        values = self.script_values(conversation_id)
+        frame.insert(4, "text", frame["raw_text"].map(lambda t: personalise(t, values)))
+        frame["position"] = range(1, len(frame) + 1)
+        return frame
+
+    def script_values(self, conversation_id: int | None = None) -> dict:
+        """What the placeholders are filled with, for this conversation (or the general
+        script): the contact's ``name``, ``first_name``, ``organization``, ``industry``,
+        ``title``, ``introducer``, your ``my_name`` and ``my_focus``, and ``minutes``."""
+        profile = self.profile()
+        values = {
+            "my_name": profile.get("name"),
+            "my_focus": profile.get("focus"),
+            "minutes": str(self.script_budget(conversation_id)),
+        }
+        if conversation_id is not None:
+            row = self.conn.execute(
+                "SELECT c.name, c.organization, c.industry, c.title, i.name AS introducer "
+                "FROM conversations v JOIN contacts c ON c.id = v.contact_id "
+                "LEFT JOIN contacts i ON i.id = c.introduced_by WHERE v.id = ?",
+                (conversation_id,),
+            ).fetchone()
+            values.update(dict(row))
+            industry = clean(row["industry"]) or ""
+            if len(industry) > 1 and industry[1].islower():  # "Healthcare x" → "healthcare x"
+                values["industry"] = industry[0].lower() + industry[1:]
+            name = clean(row["name"]) or ""
+            if "," in name:  # "García, José"
+                name = name.split(",", 1)[1]
+            values["first_name"] = (name.split() or [None])[0]
+        return values
+
+    def script_budget(self, conversation_id: int | None = None) -> int:
+        """Minutes planned for the conversation (the general script: 20 unless changed)."""
+        if conversation_id is None:
+            return int(self.get_setting(GENERIC_BUDGET_SETTING, BUDGETS[0]))
+        row = self.conn.execute(
+            "SELECT minutes FROM conversations WHERE id = ?", (conversation_id,)
+        ).fetchone()
+        if row is None:
+            raise NetkitError(f"There is no conversation number {conversation_id}.")
+        return int(row["minutes"])
+
+    def script_estimate(self, conversation_id: int | None = None) -> dict:
+        """How long the script runs: ``minutes`` (estimated), ``budget``, ``questions``,
+        ``over`` (True when too long) and ``message`` (one friendly line)."""
+        frame = self.script(conversation_id)
+        minutes = float(frame["minutes"].sum())
+        budget = self.script_budget(conversation_id)
+        shown = f"{minutes:g}"
+        over = minutes > budget
+        if frame.empty:
+            message = "No questions yet: add some, or start from the suggested script."
+        elif over:
+            message = (
+                f"Too long: about {shown} minutes of questions for a {budget}-minute "
+                "conversation. Remove a question or two — the closing questions matter most."
+            )
+        else:
+            message = f"Your questions take about {shown} of your {budget} minutes."
+        return {
+            "minutes": minutes,
+            "budget": budget,
+            "questions": len(frame),
+            "over": over,
+            "message": message,
+        }
+
+    def script_reminder(self, conversation_id: int | None = None) -> str | None:
+        """A reminder to ask the closing questions when either was removed from the script."""
+        frame = self.script(conversation_id)
+        return None if int(frame["pinned"].sum()) >= len(CLOSING_KEYS) else CLOSING_REMINDER
+
+    # ----- writes ----------------------------------------------------------------------------
+
+    def start_script(self, conversation_id: int | None = None) -> int:
+        """Fill an empty script: from your general script (for a conversation, when you have
+        one), else from the suggested 20-minute script. Returns how many questions it holds.
+
+        :raises NetkitError: when the script already has questions.
+        """
+        conversation_id = self._script_owner(conversation_id)
+        with self.atomic():
+            if self._item_count(conversation_id):
+                raise NetkitError("This script already has questions.")
+            source: list[tuple[int, str | None]] = []
+            if conversation_id is not None:
+                source = [
+                    (r[0], r[1])
+                    for r in self.conn.execute(
+                        "SELECT question_id, text FROM script_items "
+                        "WHERE conversation_id IS NULL ORDER BY position, id"
+                    )
+                ]
+            if not source:
+                keys = {
+                    r[0]: r[1]
+                    for r in self.conn.execute(
+                        "SELECT builtin_key, id FROM questions "
+                        "WHERE hidden = 0 OR builtin_key IN (?, ?)",
+                        CLOSING_KEYS,
+                    )
+                }
+                source = [(keys[key], None) for key in SUGGESTED_KEYS if key in keys]
+            for position, (question_id, text) in enumerate(source):
+                self._insert(
+                    "script_items",
+                    {
+                        "conversation_id": conversation_id,
+                        "question_id": question_id,
+                        "position": position,
+                        "text": text,
+                    },
+                )
+            self._ensure_closing(conversation_id)
+            self._renumber(conversation_id)
+            self._log("start", "script", conversation_id, questions=len(source))
+            return self._item_count(conversation_id)
+
+    def add_to_script(self, question_id: int, conversation_id: int | None = None) -> int:
+        """Add a bank question to the script (before the closing questions); return the item id.
+
+        The first question added to an empty script brings the closing questions with it.
+
+        :raises NetkitError: for an unknown question or conversation, or a question that is
+            already in the script.
+        """
+        conversation_id = self._script_owner(conversation_id)
+        self.question(question_id)
+        with self.atomic():
+            if self.conn.execute(
+                "SELECT 1 FROM script_items WHERE conversation_id IS ? AND question_id = ?",
+                (conversation_id, question_id),
+            ).fetchone():
+                raise NetkitError("That question is already in the script.")
+            empty = not self._item_count(conversation_id)
+            item_id = self._insert(
+                "script_items",
+                {
+                    "conversation_id": conversation_id,
+                    "question_id": question_id,
+                    "position": 1_000_000,
+                },
+            )
+            if empty:
+                self._ensure_closing(conversation_id)
+            self._renumber(conversation_id)
+            self._log(
+                "add",
+                "script_item",
+                item_id,
+                conversation_id=conversation_id,
+                question_id=question_id,
+            )
+            return item_id
+
+    def add_own_question_to_script(
+        self,
+        text: str,
+        category: str = "the work",
+        conversation_id: int | None = None,
+        minutes: float = 2,
+    ) -> int:
+        """Add a new question of your own to the bank and to this script, in one step."""
+        with self.atomic():
+            question_id = self.add_question(text, category, minutes=minutes)
+            return self.add_to_script(question_id, conversation_id)
+
+    def move_script_item(self, item_id: int, steps: int) -> None:
+        """Move a question up (negative ``steps``) or down; it never passes the closing
+        questions, and moving past the top or bottom just stops there.
+
+        :raises NetkitError: for an unknown item, or when moving a closing question.
+        """
+        item = self._script_item(item_id)
+        if item["category"] == "closing":
+            raise NetkitError("The closing questions always stay at the end of the script.")
+        with self.atomic():
+            ids = [
+                r[0]
+                for r in self.conn.execute(
+                    "SELECT s.id FROM script_items s JOIN questions q ON q.id = s.question_id "
+                    "WHERE s.conversation_id IS ? AND q.category <> 'closing' "
+                    "ORDER BY s.position, s.id",
+                    (item["conversation_id"],),
+                )
+            ]
+            old = ids.index(item_id)
+            new = max(0, min(len(ids) - 1, old + int(steps)))
+            ids.insert(new, ids.pop(old))
+            for position, row_id in enumerate(ids):
+                self._update("script_items", row_id, {"position": position})
+            self._renumber(item["conversation_id"])
+            self._log("move", "script_item", item_id, steps=int(steps))
+
+    def remove_from_script(self, item_id: int, confirm: bool = False) -> None:
+        """Take a question out of the script (the bank keeps it).
+
+        :param confirm: must be True to remove "Who else should I talk to?" or
+            "May I mention your name?"; the sheet then carries a reminder instead.
+        :raises NetkitError: for an unknown item, or a closing question without ``confirm``.
+        """
+        item = self._script_item(item_id)
+        if item["builtin_key"] in CLOSING_KEYS and not confirm:
+            raise NetkitError(
+                "This is a closing question — the one that grows your network. "
+                "Confirm to remove it; the sheet will still remind you to ask."
+            )
+        with self.atomic():
+            self.conn.execute("DELETE FROM script_items WHERE id = ?", (item_id,))
+            self._renumber(item["conversation_id"])
+            self._log(
+                "remove",
+                "script_item",
+                item_id,
+                conversation_id=item["conversation_id"],
+                question_id=item["question_id"],
+            )
+
+    def reword_script_item(self, item_id: int, text: str | None) -> None:
+        """Reword a question for this script only (None or "" restores the bank's wording)."""
+        item = self._script_item(item_id)
+        with self.atomic():
+            self._update("script_items", item_id, {"text": clean(text)})
+            self._log("reword", "script_item", item_id, conversation_id=item["conversation_id"])
+
+    def clear_script(self, conversation_id: int | None = None) -> None:
+        """Remove every question from a script (to start again)."""
+        conversation_id = self._script_owner(conversation_id)
+        with self.atomic():
+            self.conn.execute(
+                "DELETE FROM script_items WHERE conversation_id IS ?", (conversation_id,)
+            )
+            self._log("clear", "script", conversation_id)
+
+    def set_script_budget(self, minutes: int, conversation_id: int | None = None) -> None:
+        """Plan 20 or 30 minutes (a conversation's length, or the general script's)."""
+        try:
+            minutes = int(minutes)
+        except (TypeError, ValueError):
+            raise NetkitError(f"Plan 20 or 30 minutes, not “{minutes}”.") from None
+        if minutes not in BUDGETS:
+            raise NetkitError(f"Plan 20 or 30 minutes, not {minutes}.")
+        conversation_id = self._script_owner(conversation_id)
+        if conversation_id is None:
+            self.set_setting(GENERIC_BUDGET_SETTING, minutes)
+        else:
+            self.update_conversation(conversation_id, minutes=minutes)
+
+    # ----- helpers ---------------------------------------------------------------------------
+
+    def _script_owner(self, conversation_id) -> int | None:
+        if conversation_id is None:
+            return None
+        try:
+            conversation_id = int(conversation_id)
+        except (TypeError, ValueError):
+            raise NetkitError(f"“{conversation_id}” is not a conversation number.") from None
+        if not self.conn.execute(
+            "SELECT 1 FROM conversations WHERE id = ?", (conversation_id,)
+        ).fetchone():
+            raise NetkitError(f"There is no conversation number {conversation_id}.")
+        return conversation_id
+
+    def _script_item(self, item_id) -> dict:
+        row = self.conn.execute(
+            "SELECT s.id, s.conversation_id, s.question_id, q.category, q.builtin_key "
+            "FROM script_items s JOIN questions q ON q.id = s.question_id WHERE s.id = ?",
+            (item_id,),
+        ).fetchone()
+        if row is None:
+            raise NetkitError(f"There is no question number {item_id} in any script.")
+        return dict(row)
+
+    def _item_count(self, conversation_id) -> int:
+        return self.conn.execute(
+            "SELECT count(*) FROM script_items WHERE conversation_id IS ?", (conversation_id,)
+        ).fetchone()[0]
+
+    def _ensure_closing(self, conversation_id) -> None:
+        present = {
+            r[0]
+            for r in self.conn.execute(
+                "SELECT question_id FROM script_items WHERE conversation_id IS ?",
+                (conversation_id,),
+            )
+        }
+        for question_id in self._closing_question_ids():
+            if question_id not in present:
+                self._insert(
+                    "script_items",
+                    {
+                        "conversation_id": conversation_id,
+                        "question_id": question_id,
+                        "position": 2_000_000,
+                    },
+                )
+
+    def _renumber(self, conversation_id) -> None:
+        """Positions 0, 1, ...: the other questions in their order, then the closing block
+        ("Who else?", "May I mention your name?", then any other closing questions)."""
+        rank = {key: n for n, key in enumerate(CLOSING_KEYS)}
+        rows = self.conn.execute(
+            "SELECT s.id, s.position, q.category, q.builtin_key FROM script_items s "
+            "JOIN questions q ON q.id = s.question_id WHERE s.conversation_id IS ?",
+            (conversation_id,),
+        ).fetchall()
+        ordered = sorted(
+            rows,
+            key=lambda r: (
+                r["category"] == "closing",
+                rank.get(r["builtin_key"], len(rank)),
+                r["position"],
+                r["id"],
+            ),
+        )
+        for position, row in enumerate(ordered):
+            if row["position"] != position:
+                self._update("script_items", row["id"], {"position": position})

@@ -1,0 +1,56 @@
+"""Download links for the Prepare tab: the sheet (HTML, Markdown) and the calendar event."""
+
+from __future__ import annotations
+
+from ..invite import conversation_ics
+from ..sheet import data_url, sheet_filename, sheet_html, sheet_markdown
+from ..text import escape
+
+__all__ = ["download_links"]
+
+LINK_STYLE = (
+    "display:inline-block;padding:6px 12px;border:1px solid #1565c0;"
+    "border-radius:4px;color:#1565c0;text-decoration:none"
+)
+
+
+def _link(content, mime: str, filename: str, label: str, css: str) -> str:
+    return (
+        f"<a class='{css}' download='{escape(filename)}' href='{data_url(content, mime)}' "
+        f"style='{LINK_STYLE}'>⬇ {escape(label)}</a>"
+    )
+
+
+def download_links(wb, conversation_id: int | None) -> str:
+    """HTML with one-click downloads (``<a download href="data:...">``): the printable
+    sheet, the Markdown, and — once the conversation has a date — the calendar event."""
+    links = [
+        _link(
+            sheet_html(wb, conversation_id),
+            "text/html",
+            sheet_filename(wb, conversation_id, "html"),
+            "Printable sheet (HTML)",
+            "netkit-download-html",
+        ),
+        _link(
+            sheet_markdown(wb, conversation_id),
+            "text/markdown",
+            sheet_filename(wb, conversation_id, "md"),
+            "Markdown",
+            "netkit-download-md",
+        ),
+    ]
+    note = ""
+    if conversation_id is not None and wb.conversation(conversation_id)["scheduled_for"]:
+        links.append(
+            _link(
+                conversation_ics(wb, conversation_id),
+                "text/calendar",
+                sheet_filename(wb, conversation_id, "ics"),
+                "Add to calendar (.ics)",
+                "netkit-download-ics",
+            )
+        )
+    elif conversation_id is not None:
+        note = "<div><small>Set a date to add it to your calendar.</small></div>"
+    return "<div style='display:flex;flex-wrap:wrap;gap:8px'>" + "".join(links) + "</div>" + note

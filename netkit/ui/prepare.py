@@ -1,0 +1,391 @@
+"""The Prepare tab: pick a person, plan the conversation, prepare, script it, print it."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import ipywidgets as widgets
+
+from ..planning import LEARN_COUNT
+from ..text import escape
+from .common import Message, guarded, heading
+from .downloads import download_links
+from .script_builder import ScriptBuilder
+
+__all__ = ["PrepareView"]
+
+
+def _full():  # a fresh layout each time: widgets must never share one
+    return widgets.Layout(width="100%")
+
+
+def _wide():
+    return widgets.Layout(width="100%", max_width="640px")
+
+
+PAGE = 20
+GENERIC = "general"
+# Inputs with a label must shrink on a phone instead of running past the edge.
+NARROW_CSS = (
+    ".netkit-prepare .widget-inline-hbox{max-width:calc(100% - 6px) !important;min-width:0}"
+    ".netkit-prepare .widget-inline-hbox input,.netkit-prepare .widget-inline-hbox select,"
+    ".netkit-prepare .widget-inline-hbox textarea{min-width:0;width:auto;flex:1 1 auto}"
+)
+
+
+def _section(title: str, *children, help_text: str | None = None) -> widgets.VBox:
+    parts = [
+        widgets.HTML(
+            f"<h4 style='margin:12px 0 4px'>{escape(title)}</h4>"
+            + (
+                f"<div style='color:#555;margin-bottom:4px'>{escape(help_text)}</div>"
+                if help_text
+                else ""
+            )
+        )
+    ]
+    return widgets.VBox(parts + list(children), layout=_full())
+
+
+def _when_label(row) -> str:
+    when = row["scheduled_for"] if isinstance(row["scheduled_for"], str) else ""
+    if when:
+        moment = datetime.fromisoformat(when)
+        label = f"{moment:%a} {moment.day} {moment:%b}" + (
+            f", {moment:%H:%M}" if len(when) > 10 else ""
+        )
+    else:
+        label = "asked, no date yet"
+    return f"{row['contact_name']} — {label}"
+
+
+class PrepareView(widgets.VBox):
+    """Prepare an informational interview: who, when, why, and the questions to ask."""
+
+    def __init__(self, wb):
+        self.wb = wb
+        self.contact_id: int | None = None
+        self.conversation_id: int | None = None
+        self.message = Message()
+        self.plan_message = Message()
+        self.prep_message = Message()
+
+        self.upcoming = widgets.Dropdown(
+            description="Coming up", layout=_wide(), style={"description_width": "90px"}
+        )
+        self.upcoming.observe(self._on_upcoming, "value")
+        self.search = widgets.Text(
+            placeholder="Type a name or organisation…",
+            description="Find",
+            layout=_wide(),
+            style={"description_width": "90px"},
+        )
+        self.search.observe(lambda _: self._fill_results(), "value")
+        self.results = widgets.Select(
+            rows=6, layout=_wide(), description="Person", style={"description_width": "90px"}
+        )
+        self.results.observe(self._on_contact, "value")
+        self.results.add_class("netkit-people")
+        self.results_count = widgets.HTML()
+        picker = _section(
+            "1. Who are you talking to?",
+            self.upcoming,
+            self.search,
+            self.results,
+            self.results_count,
+            help_text="Choose a conversation that is coming up, or find a person in your "
+            "contacts. Pick “General script” to prepare questions for anyone.",
+        )
+
+        self.who = widgets.HTML()
+        self.who.add_class("netkit-who")
+        self.when_date = widgets.DatePicker(description="Date", style={"description_width": "90px"})
+        self.when_time = widgets.Text(
+            placeholder="14:30",
+            description="Time",
+            layout=widgets.Layout(width="200px"),
+            style={"description_width": "90px"},
+        )
+        self.place = widgets.Text(
+            placeholder="Café on Main St, a phone number, or a video link",
+            description="Where",
+            layout=_wide(),
+            style={"description_width": "90px"},
+        )
+        self.status = widgets.ToggleButtons(
+            options=[
+                ("Asked, waiting for a yes", "requested"),
+                ("Agreed and scheduled", "scheduled"),
+            ],
+            value="scheduled",
+            description="Status",
+            style={"description_width": "90px", "button_width": "180px"},
+        )
+        self.plan_button = widgets.Button(
+            description="Save the plan",
+            button_style="primary",
+            icon="calendar",
+            layout=widgets.Layout(width="auto", align_self="flex-start"),
+        )
+        self.plan_button.on_click(self._on_plan)
+        self.plan = _section(
+            "2. When and where",
+            self.who,
+            self.status,
+            widgets.HBox(
+                [self.when_date, self.when_time], layout=widgets.Layout(flex_flow="row wrap")
+            ),
+            self.place,
+            self.plan_button,
+            self.plan_message,
+            help_text="Ask for 20 minutes. Save it even before a date is "
+            "agreed: you can start preparing right away.",
+        )
+
+        self.known = widgets.Textarea(
+            description="I know",
+            layout=_wide(),
+            rows=3,
+            placeholder="Their role, a talk or post of theirs, who introduced you…",
+            style={"description_width": "90px"},
+        )
+        self.why_you = widgets.Text(
+            description="Why me",
+            layout=_wide(),
+            placeholder="One line on what you bring (from your profile)",
+            style={"description_width": "90px"},
+        )
+        examples = (
+            "e.g. How their team decides what to work on",
+            "e.g. Which skills they wish new people had",
+            "e.g. Where the field is heading in the next few years",
+        )
+        self.learn = [
+            widgets.Text(
+                description=f"To learn {n}",
+                layout=_wide(),
+                placeholder=examples[n - 1],
+                style={"description_width": "90px"},
+            )
+            for n in range(1, LEARN_COUNT + 1)
+        ]
+        self.prep_button = widgets.Button(
+            description="Save preparation",
+            icon="check",
+            layout=widgets.Layout(width="auto", align_self="flex-start"),
+        )
+        self.prep_button.on_click(self._on_prepare)
+        self.prep = _section(
+            "3. Prepare",
+            self.known,
+            self.why_you,
+            *self.learn,
+            self.prep_button,
+            self.prep_message,
+            help_text="What you already know, your one-line “why me”, and "
+            "the three things you most want to learn.",
+        )
+
+        self.builder = ScriptBuilder(wb, on_change=self._refresh_downloads)
+        self.script_box = _section(
+            "4. Your questions",
+            self.builder,
+            help_text="Talk shop, not jobs. The closing questions always stay at the end: "
+            "they are how one conversation leads to the next.",
+        )
+        self.downloads = widgets.HTML()
+        self.downloads.add_class("netkit-downloads")
+        self.download_box = _section("5. Print and take it with you", self.downloads)
+
+        super().__init__(
+            [
+                widgets.HTML(f"<style>{NARROW_CSS}</style>"),
+                heading(
+                    "Prepare a conversation",
+                    "Plan a 20–30 minute informational interview and print your questions.",
+                ),
+                picker,
+                self.message,
+                self.plan,
+                self.prep,
+                self.script_box,
+                self.download_box,
+            ],
+            layout=widgets.Layout(width="100%", max_width="900px"),
+        )
+        self._fill_upcoming()
+        self._fill_results()
+        self._show()
+
+    # ----- choosing --------------------------------------------------------------------------
+
+    def _fill_upcoming(self, select=None) -> None:
+        planned = self.wb.planned_conversations()
+        options = [("— choose —", None), ("General script (no one in particular)", GENERIC)]
+        options += [(_when_label(row), int(row["id"])) for _, row in planned.iterrows()]
+        self.upcoming.unobserve(self._on_upcoming, "value")
+        self.upcoming.options = options
+        self.upcoming.value = select if select in {value for _, value in options} else None
+        self.upcoming.observe(self._on_upcoming, "value")
+
+    def _fill_results(self) -> None:
+        query = self.search.value.strip() or None
+        page = self.wb.search_contacts(query, limit=PAGE)
+        total = self.wb.count_contacts(query) if len(page) >= PAGE else len(page)
+        options = []
+        for _, row in page.iterrows():
+            extra = " · ".join(
+                str(v) for v in (row["title"], row["organization"]) if isinstance(v, str) and v
+            )
+            options.append((f"{row['name']}" + (f" — {extra}" if extra else ""), int(row["id"])))
+        self.results.unobserve(self._on_contact, "value")
+        self.results.options = options
+        self.results.value = None
+        self.results.observe(self._on_contact, "value")
+        if total > len(page):
+            self.results_count.value = (
+                f"<small>Showing {len(page)} of {total:,} — type more to narrow it down.</small>"
+            )
+        elif not page.empty or query is None:
+            self.results_count.value = ""
+        else:
+            self.results_count.value = "<small>Nobody matches that yet.</small>"
+
+    @guarded()
+    def _on_upcoming(self, change) -> None:
+        value = change["new"]
+        if value is None:
+            return
+        if value == GENERIC:
+            self.contact_id, self.conversation_id = None, None
+        else:
+            conversation = self.wb.conversation(value)
+            self.contact_id, self.conversation_id = conversation["contact_id"], value
+        for message in (self.message, self.plan_message, self.prep_message, self.builder.message):
+            message.clear()
+        self._show()
+
+    @guarded()
+    def _on_contact(self, change) -> None:
+        if change["new"] is None:
+            return
+        self.contact_id = change["new"]
+        planned = self.wb.planned_conversations(self.contact_id)
+        self.conversation_id = int(planned["id"].iloc[0]) if len(planned) else None
+        self._fill_upcoming(self.conversation_id)
+        for message in (self.message, self.plan_message, self.prep_message, self.builder.message):
+            message.clear()
+        self._show()
+
+    def select_contact(self, contact_id: int) -> None:
+        """Prepare for this person (as if picked in the list)."""
+        self._on_contact({"new": int(contact_id)})
+
+    # ----- showing ---------------------------------------------------------------------------
+
+    def _show(self) -> None:
+        generic = self.contact_id is None and self.upcoming.value == GENERIC
+        chosen = generic or self.contact_id is not None
+        self.plan.layout.display = "flex" if self.contact_id is not None else "none"
+        has_conversation = self.conversation_id is not None
+        self.prep.layout.display = "flex" if has_conversation else "none"
+        self.script_box.layout.display = "flex" if (generic or has_conversation) else "none"
+        self.download_box.layout.display = self.script_box.layout.display
+        if not chosen:
+            return
+        if self.contact_id is not None:
+            self._show_plan()
+        if has_conversation:
+            self._show_preparation()
+        if generic or has_conversation:
+            self.builder.set_conversation(self.conversation_id)
+            self._refresh_downloads()
+
+    def _show_plan(self) -> None:
+        contact = self.wb.contact(self.contact_id)
+        role = " · ".join(
+            v
+            for v in (contact.get("title"), contact.get("organization"))
+            if isinstance(v, str) and v
+        )
+        line = f"<b>{escape(contact['name'])}</b>" + (f" — {escape(role)}" if role else "")
+        if self.conversation_id is None:
+            self.who.value = (
+                f"<div>{line}</div><div style='color:#555'>No conversation "
+                "planned with them yet. Fill in what you know and save the plan "
+                "to start preparing.</div>"
+            )
+            self.plan_button.description = "Plan this conversation"
+            self.when_date.value, self.when_time.value, self.place.value = None, "", ""
+            self.status.value = "requested"
+            return
+        conversation = self.wb.conversation(self.conversation_id)
+        self.who.value = f"<div>{line}</div>"
+        self.plan_button.description = "Save the plan"
+        when = conversation["scheduled_for"] or ""
+        self.when_date.value = date.fromisoformat(when[:10]) if when else None
+        self.when_time.value = when[11:16] if len(when) > 10 else ""
+        self.place.value = conversation["place"] or ""
+        self.status.value = (
+            conversation["status"]
+            if conversation["status"] in ("requested", "scheduled")
+            else "scheduled"
+        )
+
+    def _show_preparation(self) -> None:
+        preparation = self.wb.preparation(self.conversation_id)
+        self.known.value = preparation["known"]
+        self.why_you.value = preparation["why_you"]
+        for n, box in enumerate(self.learn):
+            box.value = preparation["learn"][n] if n < len(preparation["learn"]) else ""
+
+    def _refresh_downloads(self) -> None:
+        self.downloads.value = download_links(self.wb, self.conversation_id)
+
+    # ----- saving ----------------------------------------------------------------------------
+
+    def _when(self) -> str | None:
+        if self.when_date.value is None:
+            if self.when_time.value.strip():
+                self.plan_message.error("Pick a date for that time.")
+                raise _Stop
+            return None
+        time = self.when_time.value.strip()
+        return (
+            f"{self.when_date.value.isoformat()} {time}"
+            if time
+            else self.when_date.value.isoformat()
+        )
+
+    @guarded("plan_message")
+    def _on_plan(self, _=None) -> None:
+        try:
+            when = self._when()
+        except _Stop:
+            return
+        fields = {"place": self.place.value, "status": self.status.value}
+        if self.conversation_id is None:
+            self.conversation_id = self.wb.schedule_conversation(
+                self.contact_id, when, minutes=self.builder.length.value, **fields
+            )
+            self.plan_message.ok("Planned. Now prepare and build your questions below.")
+        else:
+            self.wb.update_conversation(self.conversation_id, when=when, **fields)
+            self.plan_message.ok("Plan saved.")
+        self._fill_upcoming(self.conversation_id)
+        self._show()
+
+    @guarded("prep_message")
+    def _on_prepare(self, _=None) -> None:
+        self.wb.prepare_conversation(
+            self.conversation_id,
+            known=self.known.value,
+            why_you=self.why_you.value,
+            learn=[box.value for box in self.learn],
+        )
+        self.prep_message.ok("Preparation saved.")
+        self._refresh_downloads()
+
+
+class _Stop(Exception):
+    """The message is already shown; stop quietly."""

@@ -1,0 +1,223 @@
+"""Scripts: choose, order and personalise questions; the closing questions always come last."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import netkit
+from netkit import NetkitError
+from netkit.questions import CLOSING_KEYS
+from netkit.script import CLOSING_REMINDER, personalise
+
+WHO_ELSE = "Who else do you think I should talk to?"
+MENTION = "May I mention your name when I reach out to them?"
+
+
+@pytest.fixture
+def talk(wb):
+    wb.set_profile(name="Sam Rivera", focus="product analytics in healthcare")
+    contact = wb.add_contact(
+        "Ana Castillo",
+        organization="Medora Labs",
+        industry="Healthcare technology",
+        title="Data Lead",
+    )
+    return wb.schedule_conversation(contact, "2026-12-01 14:00")
+
+
+def ids(wb, category):
+    return [int(i) for i in wb.questions(category=category)["id"]]
+
+
+def test_the_suggested_script_fits_twenty_minutes_and_ends_with_the_closing_questions(wb, talk):
+    assert wb.start_script(talk) >= 8
+    script = wb.script(talk)
+    assert list(script["text"].tail(2)) == [WHO_ELSE, MENTION]
+    estimate = wb.script_estimate(talk)
+    assert estimate["budget"] == 20 and not estimate["over"]
+    assert wb.script_reminder(talk) is None
+
+
+def test_the_first_question_added_brings_the_closing_questions_along(wb, talk):
+    wb.add_to_script(ids(wb, "advice")[0], talk)
+    assert list(wb.script(talk)["text"])[-2:] == [WHO_ELSE, MENTION]
+    assert len(wb.script(talk)) == 3
+
+
+def test_added_and_moved_questions_never_pass_the_closing_questions(wb, talk):
+    wb.start_script(talk)
+    last_item = wb.add_to_script(ids(wb, "resources")[0], talk)
+    assert list(wb.script(talk)["text"].tail(2)) == [WHO_ELSE, MENTION]
+    wb.move_script_item(last_item, 50)
+    wb.move_script_item(int(wb.script(talk)["item_id"].iloc[0]), 99)
+    script = wb.script(talk)
+    assert list(script["text"].tail(2)) == [WHO_ELSE, MENTION]
+    assert script["item_id"].iloc[-3] != last_item  # the first question now sits just before
+    with pytest.raises(NetkitError, match="end"):
+        wb.move_script_item(int(script["item_id"].iloc[-1]), -5)
+
+
+def test_moving_up_and_down_reorders_the_questions(wb, talk):
+    wb.start_script(talk)
+    before = list(wb.script(talk)["item_id"])
+    wb.move_script_item(before[2], -1)
+    after = list(wb.script(talk)["item_id"])
+    assert after[1] == before[2] and after[2] == before[1]
+    wb.move_script_item(before[0], -3)  # already at the top: stays there
+    assert list(wb.script(talk)["item_id"])[0] == after[0]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["add", "move", "remove"]), st.integers(0, 50), st.integers(-4, 4)
+        ),
+        max_size=15,
+    )
+)
+def test_whatever_you_do_the_closing_questions_stay_at_the_end(tmp_path_factory, actions):
+    wb = netkit.open_workbook(tmp_path_factory.mktemp("w") / "w.sqlite")
+    bank = [int(i) for i in wb.questions().query("category != 'closing'")["id"]]
+    for action, pick, steps in actions:
+        script = wb.script()
+        movable = script.query("not closing")
+        if action == "add" and bank[pick % len(bank)] not in set(script["question_id"]):
+            wb.add_to_script(bank[pick % len(bank)])
+        elif action == "move" and len(movable):
+            wb.move_script_item(int(movable["item_id"].iloc[pick % len(movable)]), steps)
+        elif action == "remove" and len(movable):
+            wb.remove_from_script(int(movable["item_id"].iloc[pick % len(movable)]))
+        script = wb.script()
+        if len(script):
+            assert script["closing"].tolist() == sorted(script["closing"].tolist())
+            assert list(script.query("pinned")["text"]) == [WHO_ELSE, MENTION]
+    wb.close()
+
+
+def test_removing_a_closing_question_needs_confirmation_and_leaves_a_reminder(wb, talk):
+    wb.start_script(talk)
+    who_else = int(wb.script(talk).query("pinned")["item_id"].iloc[0])
+    with pytest.raises(NetkitError, match="Confirm"):
+        wb.remove_from_script(who_else)
+    assert WHO_ELSE in set(wb.script(talk)["text"])
+    wb.remove_from_script(who_else, confirm=True)
+    assert WHO_ELSE not in set(wb.script(talk)["text"])
+    assert wb.script_reminder(talk) == CLOSING_REMINDER
+    # adding more later does not sneak it back in against your wish
+    wb.add_to_script(ids(wb, "trends")[1], talk)
+    assert WHO_ELSE not in set(wb.script(talk)["text"])
+    assert list(wb.script(talk)["text"].tail(1)) == [MENTION]
+
+
+def test_other_questions_come_out_without_confirmation(wb, talk):
+    wb.start_script(talk)
+    first = int(wb.script(talk)["item_id"].iloc[0])
+    wb.remove_from_script(first)
+    assert first not in set(wb.script(talk)["item_id"])
+    assert first in set(wb.events()["entity_id"])
+
+
+def test_the_same_question_cannot_be_added_twice(wb, talk):
+    question = ids(wb, "advice")[0]
+    wb.add_to_script(question, talk)
+    with pytest.raises(NetkitError, match="already"):
+        wb.add_to_script(question, talk)
+
+
+def test_placeholders_are_filled_from_the_contact_and_the_profile(wb, talk):
+    wb.add_own_question_to_script(
+        "Thanks, {first_name}! How does {organisation} use {industry}? I want {my_focus}.",
+        "the work",
+        talk,
+    )
+    text = wb.script(talk).query("not closing")["text"].iloc[-1]
+    assert text == (
+        "Thanks, Ana! How does Medora Labs use healthcare technology? "
+        "I want product analytics in healthcare."
+    )
+
+
+def test_missing_values_get_a_graceful_phrase_never_a_raw_placeholder(wb):
+    contact = wb.add_contact("Bo")
+    talk = wb.schedule_conversation(contact, "2026-12-01")
+    wb.add_own_question_to_script(
+        "Thanks, {first_name}! How is {organization} doing in {industry}? Mine ({my_focus}) ok?",
+        "the work",
+        talk,
+    )
+    text = wb.script(talk)["text"].iloc[0]
+    assert text == "Thanks, Bo! How is your organisation doing in your field? Mine ok?"
+    assert "{" not in " ".join(wb.script()["text"])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hi, {first_name}.", "Hi."),
+        ("At {organization}?", "At your organisation?"),
+        ("{unknown} and {", "{unknown} and {"),
+        ("{ industry }", "your field"),
+        (None, ""),
+    ],
+)
+def test_personalise_never_raises(text, expected):
+    assert personalise(text, {}) == expected
+
+
+def test_a_long_script_warns_that_it_will_not_fit(wb, talk):
+    for question_id in ids(wb, "the work")[:8]:
+        wb.add_to_script(question_id, talk)
+    estimate = wb.script_estimate(talk)
+    assert estimate["over"] and "Too long" in estimate["message"]
+    wb.set_script_budget(30, talk)
+    assert wb.script_budget(talk) == 30
+    assert not wb.script_estimate(talk)["over"]
+    with pytest.raises(NetkitError, match="20 or 30"):
+        wb.set_script_budget(45, talk)
+
+
+def test_the_general_script_is_stored_without_a_conversation_and_seeds_new_ones(wb, talk):
+    item = wb.add_to_script(ids(wb, "trends")[0])
+    wb.reword_script_item(item, "What is changing in {industry} right now?")
+    wb.set_script_budget(30)
+    assert wb.script_budget() == 30
+    general = list(wb.script()["question_id"])
+    assert (
+        wb.db.execute("SELECT count(*) FROM script_items WHERE conversation_id IS NULL").fetchone()[
+            0
+        ]
+        == 3
+    )
+    wb.start_script(talk)
+    assert list(wb.script(talk)["question_id"]) == general
+    assert wb.script(talk)["text"].iloc[0] == "What is changing in healthcare technology right now?"
+    with pytest.raises(NetkitError, match="already"):
+        wb.start_script(talk)
+
+
+def test_rewording_a_question_in_one_script_leaves_the_bank_alone(wb, talk):
+    wb.start_script(talk)
+    item = wb.script(talk).iloc[0]
+    wb.reword_script_item(int(item["item_id"]), "Lovely to meet you, {first_name}!")
+    assert wb.script(talk)["text"].iloc[0] == "Lovely to meet you, Ana!"
+    assert wb.question(int(item["question_id"]))["text"] == item["raw_text"]
+
+
+def test_an_unknown_conversation_is_a_clear_error(wb):
+    with pytest.raises(NetkitError, match="no conversation number 42"):
+        wb.script(42)
+    with pytest.raises(NetkitError, match="no question number"):
+        wb.remove_from_script(12345)
+
+
+def test_closing_keys_are_the_two_questions_named_in_the_method():
+    assert CLOSING_KEYS == ("closing.who_else", "closing.mention_name")
+
+
+def test_the_suggested_script_leaves_out_questions_you_have_hidden(wb, talk):
+    hidden = wb.questions().query("builtin_key == 'advice.in_my_shoes'")
+    wb.hide_question(int(hidden["id"].iloc[0]))
+    wb.start_script(talk)
+    assert int(hidden["id"].iloc[0]) not in set(wb.script(talk)["question_id"])
+    assert list(wb.script(talk)["text"].tail(2)) == [WHO_ELSE, MENTION]
