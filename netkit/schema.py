@@ -188,3 +188,14 @@ BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
 INSERT INTO profile (id, target_industries) VALUES (1, '[]')
 """,
     )
+
+
+@migrations()
+def m002_contact_search_index(db: Database) -> None:
+    """A covering index so searching and paging 30,000 contacts reads the index only."""
+    _run(
+        db,
+        """
+CREATE INDEX contacts_search ON contacts(name_key, id, search_text) WHERE archived_at IS NULL
+""",
+    )
