@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -23,7 +24,11 @@ __all__ = ["main"]
 
 
 class _Group(click.Group):
-    """Turns NetkitError anywhere below into one line and exit code 1."""
+    """Every error becomes one line on stderr: ``netkit: ...``, never a traceback.
+
+    Bad input (NetkitError) and a workbook SQLite cannot use exit 1; a mistyped command
+    line exits 2, as click's convention is.
+    """
 
     def invoke(self, ctx):
         try:
@@ -31,6 +36,23 @@ class _Group(click.Group):
         except NetkitError as error:
             click.echo(f"netkit: {error}", err=True)
             ctx.exit(1)
+        except sqlite3.Error as error:
+            path = (ctx.obj or {}).get("path", "the workbook")
+            click.echo(f"netkit: {path} could not be used (SQLite said: {error}).", err=True)
+            ctx.exit(1)
+
+    def main(self, args=None, prog_name=None, **extra):
+        extra.pop("standalone_mode", None)
+        try:
+            code = super().main(args, prog_name, standalone_mode=False, **extra)
+        except click.exceptions.Abort:
+            click.echo("netkit: stopped.", err=True)
+            sys.exit(1)
+        except click.ClickException as error:
+            hint = " (see netkit --help)" if isinstance(error, click.UsageError) else ""
+            click.echo(f"netkit: {error.format_message()}{hint}", err=True)
+            sys.exit(error.exit_code)
+        sys.exit(code if isinstance(code, int) else 0)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -83,7 +105,8 @@ def up(ctx, port, no_browser):
 @main.command()
 @click.option("--port", default=8888, show_default=True, help="Port on 127.0.0.1.")
 @click.option("--no-browser", is_flag=True, help="Do not open a browser window.")
-@click.option("--refresh", is_flag=True, help="Replace your copies of the notebooks with fresh ones.")
+@click.option("--refresh", is_flag=True,
+              help="Replace your copies of the notebooks with fresh ones.")
 @click.pass_context
 def lab(ctx, port, no_browser, refresh):
     """Open JupyterLab on your copy of the netkit workbooks."""
@@ -109,10 +132,11 @@ def _run(command: list[str], env: dict) -> None:
 
 
 @main.command()
-@click.option("--contacts", "count", default=80, show_default=True, type=click.IntRange(12, 200_000),
-              help="How many people the demo network holds.")
+@click.option("--contacts", "count", default=80, show_default=True,
+              type=click.IntRange(12, 200_000), help="How many people the demo network holds.")
 @click.option("--seed", default=7, show_default=True, help="Same seed, same people.")
-@click.option("--force", is_flag=True, help="Fill the demo even if the workbook already has contacts.")
+@click.option("--force", is_flag=True,
+              help="Fill the demo even if the workbook already has contacts.")
 @click.pass_context
 def demo(ctx, count, seed, force):
     """Fill the workbook with a synthetic demo network (no real people)."""
