@@ -156,7 +156,7 @@ def demo(ctx, count, seed, force):
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
 def stats(ctx, as_json):
-    """Your traction: contacts, asks, introductions, conversations, chain depth."""
+    """Your traction: contacts, asks, conversations, names given, chain depth."""
     with open_from(ctx) as wb:
         numbers = wb.stats()
     if as_json:
