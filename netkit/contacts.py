@@ -121,7 +121,9 @@ class ContactsMixin:
                 raise ValueError
             return int(value)
         except (TypeError, ValueError):
-            raise NetkitError(f"{key.replace('_', ' ')} must be a contact number, not “{value}”.") from None
+            raise NetkitError(
+                f"{key.replace('_', ' ')} must be a contact number, not “{value}”."
+            ) from None
 
     def _require_contact(self, contact_id: Any, role: str = "contact") -> int:
         contact_id = self._optional_id(role, contact_id)
@@ -188,7 +190,8 @@ class ContactsMixin:
         )
         contact_id = self._insert("contacts", row)
         if log:
-            self._log("add", "contact", contact_id, name=row["name"], source=row.get("source", "manual"))
+            self._log("add", "contact", contact_id, name=row["name"],
+                      source=row.get("source", "manual"))
         return contact_id
 
     def update_contact(self, contact_id: int, **fields) -> None:
@@ -210,7 +213,8 @@ class ContactsMixin:
             self._check_no_loop(contact_id, changes["introduced_by"])
         if not changes:
             return
-        current = dict(self.conn.execute("SELECT * FROM contacts WHERE id = ?", (contact_id,)).fetchone())
+        current = dict(
+            self.conn.execute("SELECT * FROM contacts WHERE id = ?", (contact_id,)).fetchone())
         current.update(changes)
         changes.update(
             name_key=name_key(current["name"]), search_text=self._search_text(current),
@@ -247,7 +251,9 @@ class ContactsMixin:
         record["tags"] = [t for t in record["tags"].split(", ") if t]
         return record
 
-    def find_contacts(self, name: str, email: str | None = None, profile_url: str | None = None) -> list[int]:
+    def find_contacts(
+        self, name: str, email: str | None = None, profile_url: str | None = None
+    ) -> list[int]:
         """Ids of contacts that are this person: same e-mail, same profile URL, or same name."""
         ids: list[int] = []
         if email:
@@ -282,7 +288,8 @@ class ContactsMixin:
         where, params = self._search_where(query)
         if not include_archived:
             where += " AND c.archived_at IS NULL"
-        return self.conn.execute(f"SELECT count(*) FROM contacts c WHERE {where}", params).fetchone()[0]
+        sql = f"SELECT count(*) FROM contacts c WHERE {where}"
+        return self.conn.execute(sql, params).fetchone()[0]
 
     def search_contacts(
         self, query: str | None = None, *, limit: int = 50, offset: int = 0,

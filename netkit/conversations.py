@@ -15,7 +15,8 @@ from .dates import now, to_date, to_datetime
 from .errors import NetkitError
 from .text import clean
 
-__all__ = ["ConversationsMixin", "CONVERSATION_STATUSES", "INTRODUCTION_KINDS", "KEEP_IN_TOUCH_MONTHS"]
+__all__ = ["ConversationsMixin", "CONVERSATION_STATUSES", "INTRODUCTION_KINDS",
+           "KEEP_IN_TOUCH_MONTHS"]
 
 CONVERSATION_STATUSES = ("requested", "scheduled", "held", "cancelled")
 INTRODUCTION_KINDS = ("warm introduction", "name only", "may use my name")
@@ -118,7 +119,8 @@ class ConversationsMixin:
             contact_id = self._require_contact(contact_id)
             stamp = now()
             row.update(
-                status="held", held_on=held_on.isoformat(), asked_for_names=int(bool(asked_for_names)),
+                status="held", held_on=held_on.isoformat(),
+                asked_for_names=int(bool(asked_for_names)),
                 thank_you_sent_on=thank_you.isoformat() if thank_you else None, updated_at=stamp,
             )
             conversation_id = self._open_conversation(contact_id, conversation_id)
@@ -141,11 +143,12 @@ class ConversationsMixin:
                 "SELECT id, contact_id FROM conversations WHERE id = ?", (conversation_id,)
             ).fetchone()
             if row is None or row["contact_id"] != contact_id:
-                raise NetkitError(f"There is no conversation number {conversation_id} with that contact.")
+                raise NetkitError(
+                    f"There is no conversation number {conversation_id} with that contact.")
             return row["id"]
         rows = self.conn.execute(
-            "SELECT id FROM conversations WHERE contact_id = ? AND status IN ('requested','scheduled') "
-            "ORDER BY scheduled_for, id", (contact_id,)
+            "SELECT id FROM conversations WHERE contact_id = ? "
+            "AND status IN ('requested','scheduled') ORDER BY scheduled_for, id", (contact_id,)
         ).fetchall()
         return rows[0]["id"] if rows else None
 
@@ -231,7 +234,8 @@ class ConversationsMixin:
             SELECT v.id, v.contact_id, c.name AS contact_name, v.status, v.scheduled_for,
                    v.held_on, v.minutes, v.place, v.asked_for_names, v.offered_to_introduce,
                    v.thank_you_sent_on, v.next_step, v.notes,
-                   (SELECT count(*) FROM introductions i WHERE i.conversation_id = v.id) AS names_given
+                   (SELECT count(*) FROM introductions i WHERE i.conversation_id = v.id)
+                       AS names_given
             FROM conversations v JOIN contacts c ON c.id = v.contact_id
             ORDER BY coalesce(v.held_on, v.scheduled_for) DESC, v.id DESC
             """

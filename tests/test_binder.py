@@ -19,7 +19,6 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, free_port
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(1200)]

@@ -8,9 +8,9 @@ import sys
 
 import click
 import pytest
+from conftest import ROOT, dump_workbook, netkit_env
 
 import netkit
-from conftest import ROOT, dump_workbook, netkit_env
 from netkit.cli import main
 
 CONTRACT_KEYS = {"contacts", "asks_sent", "introductions", "conversations_held", "names_given",

@@ -11,9 +11,9 @@ import textwrap
 import time
 
 import pytest
+from conftest import ROOT, netkit_env
 
 import netkit
-from conftest import ROOT, netkit_env
 
 WRITER = textwrap.dedent("""
     import sys, netkit

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from conftest import dump_workbook
 
 import netkit
-from conftest import dump_workbook
 
 CONTRACT_COLUMNS = {"id", "name", "email", "organization", "title", "industry",
                     "introduced_by", "chain_depth"}

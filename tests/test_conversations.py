@@ -6,10 +6,10 @@ from datetime import date, timedelta
 
 import pandas as pd
 import pytest
+from conftest import dump_workbook
 from dateutil.relativedelta import relativedelta
 
 import netkit
-from conftest import dump_workbook
 
 HELD = date(2026, 3, 4)
 
