@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -90,13 +91,14 @@ def _server_env(path: Path) -> dict:
 def up(ctx, port, no_browser):
     """Open the netkit app (Voilà) on http://127.0.0.1:PORT/."""
     path = ctx.obj["path"]
+    _check_port(port)
     open_from(ctx).close()  # create and migrate before any kernel starts
     click.echo(f"netkit: your workbook is {path}")
     click.echo(f"netkit: open http://127.0.0.1:{port}/  (Ctrl+C to stop)")
     command = [
         sys.executable, "-m", "voila", str(app_notebook()),
         f"--port={port}", "--Voila.ip=127.0.0.1", "--no-browser" if no_browser else "",
-        "--show_tracebacks=False", "--theme=light",
+        "--show_tracebacks=False", "--theme=light", "--Voila.port_retries=0",
         "--ServerApp.log_level=WARN",
     ]
     _run([c for c in command if c], _server_env(path))
@@ -111,6 +113,7 @@ def up(ctx, port, no_browser):
 def lab(ctx, port, no_browser, refresh):
     """Open JupyterLab on your copy of the netkit workbooks."""
     path = ctx.obj["path"]
+    _check_port(port)
     open_from(ctx).close()
     folder = path.parent / "workbooks"
     folder.mkdir(parents=True, exist_ok=True)
@@ -120,8 +123,21 @@ def lab(ctx, port, no_browser, refresh):
             shutil.copyfile(notebook, target)
     click.echo(f"netkit: notebooks in {folder}; workbook {path}")
     command = [sys.executable, "-m", "jupyterlab", f"--notebook-dir={folder}", f"--port={port}",
-               "--ServerApp.ip=127.0.0.1"] + (["--no-browser"] if no_browser else [])
+               "--ServerApp.ip=127.0.0.1", "--ServerApp.port_retries=0"]
+    if no_browser:
+        command.append("--no-browser")
     _run(command, _server_env(path))
+
+
+def _check_port(port: int) -> None:
+    """Refuse a port that is taken, rather than let the server quietly pick another."""
+    with socket.socket() as probe:
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError:
+            raise NetkitError(
+                f"Port {port} on 127.0.0.1 is already in use (is netkit already running?); "
+                "choose another with --port.") from None
 
 
 def _run(command: list[str], env: dict) -> None:

@@ -315,12 +315,9 @@ class ContactsMixin:
         if not include_archived:
             where += " AND c.archived_at IS NULL"
         page = f"LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
-        # Chain depth: count each chosen contact's ancestors (only for the rows returned).
-        sql = f"""
-            WITH RECURSIVE chosen AS (
-                SELECT c.* FROM contacts c WHERE {where}
-                ORDER BY c.name_key, c.id {page}
-            ),
+        if limit is not None:
+            # One page: count each chosen contact's ancestors (only for the rows returned).
+            depth_sql = f"""
             up(start, cur, depth) AS (
                 SELECT id, introduced_by, 0 FROM chosen
                 UNION ALL
@@ -328,16 +325,33 @@ class ContactsMixin:
                 FROM up JOIN contacts p ON p.id = up.cur
                 WHERE up.depth < {MAX_DEPTH}
             ),
-            depth AS (SELECT start, max(depth) AS chain_depth FROM up GROUP BY start)
+            depth AS (SELECT start, max(depth) AS chain_depth FROM up GROUP BY start)"""
+        else:
+            # Everyone: walk the chains once, from your own list downwards.
+            depth_sql = f"""
+            down(id, chain_depth) AS (
+                SELECT id, 0 FROM contacts WHERE introduced_by IS NULL
+                UNION ALL
+                SELECT c.id, down.chain_depth + 1
+                FROM contacts c JOIN down ON c.introduced_by = down.id
+                WHERE down.chain_depth < {MAX_DEPTH}
+            ),
+            depth AS MATERIALIZED (SELECT id AS start, chain_depth FROM down)"""
+        sql = f"""
+            WITH RECURSIVE chosen AS (
+                SELECT c.* FROM contacts c WHERE {where}
+                ORDER BY c.name_key, c.id {page}
+            ),{depth_sql}
             SELECT chosen.id, chosen.name, chosen.email, chosen.phone, chosen.organization,
                    chosen.title, chosen.industry, chosen.location, chosen.profile_url,
                    chosen.how_known, chosen.warmth, chosen.tags, chosen.notes, chosen.source,
-                   chosen.introduced_by, intro.name AS introduced_by_name, depth.chain_depth,
+                   chosen.introduced_by, intro.name AS introduced_by_name,
+                   coalesce(depth.chain_depth, 0) AS chain_depth,
                    chosen.introduced_in_conversation, chosen.introduced_in_ask,
                    chosen.connected_on, chosen.created_at, chosen.updated_at,
                    chosen.archived_at IS NOT NULL AS archived
             FROM chosen
-            JOIN depth ON depth.start = chosen.id
+            LEFT JOIN depth ON depth.start = chosen.id
             LEFT JOIN contacts intro ON intro.id = chosen.introduced_by
             ORDER BY chosen.name_key, chosen.id
         """

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import socket
 import subprocess
 import sys
 
@@ -120,3 +121,14 @@ def test_a_mistyped_command_line_is_one_line_not_a_usage_screen(workbook_path, a
     assert result.returncode == 2
     assert "netkit --help" in _one_line_error(result)
     assert not workbook_path.exists()
+
+
+@pytest.mark.parametrize("command", ["up", "lab"])
+def test_a_port_already_in_use_is_one_line_not_a_silent_move(workbook_path, command):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = netkit_cli(workbook_path, command, "--no-browser", "--port", str(port))
+    assert result.returncode == 1
+    assert f"Port {port}" in _one_line_error(result)
