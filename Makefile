@@ -6,7 +6,12 @@ STAMP := $(VENV)/.installed
 PORT ?= 8866
 PYTEST_ARGS ?=
 
-.PHONY: up lab demo test lint format strip bench clean chromium
+.PHONY: help up lab demo test lint format strip bench clean chromium
+.DEFAULT_GOAL := help
+
+## help: list the targets
+help:
+	@sed -n 's/^## //p' $(MAKEFILE_LIST)
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,7 +29,7 @@ lab: $(STAMP)
 
 ## demo: fill a separate demo workbook and open the app on it
 demo: $(STAMP)
-	$(BIN)/netkit --workbook demo.netkit demo || true
+	test -e demo.netkit || $(BIN)/netkit --workbook demo.netkit demo
 	$(BIN)/netkit --workbook demo.netkit up --port $(PORT)
 
 ## chromium: install Debian's Chromium for the browser tests when missing
@@ -41,6 +46,7 @@ test: $(STAMP) chromium
 lint: $(STAMP)
 	$(BIN)/ruff check netkit tests bench
 
+## format: ruff format
 format: $(STAMP)
 	$(BIN)/ruff format netkit tests bench
 
@@ -52,5 +58,6 @@ strip: $(STAMP)
 bench: $(STAMP)
 	@for script in bench/bench_*.py; do $(BIN)/python $$script || exit 1; done
 
+## clean: remove the virtual environment, build files and test artifacts
 clean:
 	rm -rf $(VENV) build dist *.egg-info test-artifacts .pytest_cache

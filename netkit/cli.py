@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import socket
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -23,7 +25,11 @@ __all__ = ["main"]
 
 
 class _Group(click.Group):
-    """Turns NetkitError anywhere below into one line and exit code 1."""
+    """Every error becomes one line on stderr: ``netkit: ...``, never a traceback.
+
+    Bad input (NetkitError) and a workbook SQLite cannot use exit 1; a mistyped command
+    line exits 2, as click's convention is.
+    """
 
     def invoke(self, ctx):
         try:
@@ -31,6 +37,23 @@ class _Group(click.Group):
         except NetkitError as error:
             click.echo(f"netkit: {error}", err=True)
             ctx.exit(1)
+        except sqlite3.Error as error:
+            path = (ctx.obj or {}).get("path", "the workbook")
+            click.echo(f"netkit: {path} could not be used (SQLite said: {error}).", err=True)
+            ctx.exit(1)
+
+    def main(self, args=None, prog_name=None, **extra):
+        extra.pop("standalone_mode", None)
+        try:
+            code = super().main(args, prog_name, standalone_mode=False, **extra)
+        except click.exceptions.Abort:
+            click.echo("netkit: stopped.", err=True)
+            sys.exit(1)
+        except click.ClickException as error:
+            hint = " (see netkit --help)" if isinstance(error, click.UsageError) else ""
+            click.echo(f"netkit: {error.format_message()}{hint}", err=True)
+            sys.exit(error.exit_code)
+        sys.exit(code if isinstance(code, int) else 0)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -68,13 +91,14 @@ def _server_env(path: Path) -> dict:
 def up(ctx, port, no_browser):
     """Open the netkit app (Voilà) on http://127.0.0.1:PORT/."""
     path = ctx.obj["path"]
+    _check_port(port)
     open_from(ctx).close()  # create and migrate before any kernel starts
     click.echo(f"netkit: your workbook is {path}")
     click.echo(f"netkit: open http://127.0.0.1:{port}/  (Ctrl+C to stop)")
     command = [
         sys.executable, "-m", "voila", str(app_notebook()),
         f"--port={port}", "--Voila.ip=127.0.0.1", "--no-browser" if no_browser else "",
-        "--show_tracebacks=False", "--theme=light",
+        "--show_tracebacks=False", "--theme=light", "--Voila.port_retries=0",
         "--ServerApp.log_level=WARN",
     ]
     _run([c for c in command if c], _server_env(path))
@@ -83,11 +107,13 @@ def up(ctx, port, no_browser):
 @main.command()
 @click.option("--port", default=8888, show_default=True, help="Port on 127.0.0.1.")
 @click.option("--no-browser", is_flag=True, help="Do not open a browser window.")
-@click.option("--refresh", is_flag=True, help="Replace your copies of the notebooks with fresh ones.")
+@click.option("--refresh", is_flag=True,
+              help="Replace your copies of the notebooks with fresh ones.")
 @click.pass_context
 def lab(ctx, port, no_browser, refresh):
     """Open JupyterLab on your copy of the netkit workbooks."""
     path = ctx.obj["path"]
+    _check_port(port)
     open_from(ctx).close()
     folder = path.parent / "workbooks"
     folder.mkdir(parents=True, exist_ok=True)
@@ -97,10 +123,23 @@ def lab(ctx, port, no_browser, refresh):
             shutil.copyfile(notebook, target)
     click.echo(f"netkit: notebooks in {folder}; workbook {path}")
     command = [sys.executable, "-m", "jupyterlab", f"--notebook-dir={folder}", f"--port={port}",
-               "--ServerApp.ip=127.0.0.1"] + (["--no-browser"] if no_browser else [])
+               "--ServerApp.ip=127.0.0.1", "--ServerApp.port_retries=0"]
+    if no_browser:
+        command.append("--no-browser")
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         command.append("--allow-root")  # containers often run as root; Jupyter refuses otherwise
     _run(command, _server_env(path))
+
+
+def _check_port(port: int) -> None:
+    """Refuse a port that is taken, rather than let the server quietly pick another."""
+    with socket.socket() as probe:
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError:
+            raise NetkitError(
+                f"Port {port} on 127.0.0.1 is already in use (is netkit already running?); "
+                "choose another with --port.") from None
 
 
 def _run(command: list[str], env: dict) -> None:
@@ -111,10 +150,11 @@ def _run(command: list[str], env: dict) -> None:
 
 
 @main.command()
-@click.option("--contacts", "count", default=80, show_default=True, type=click.IntRange(12, 200_000),
-              help="How many people the demo network holds.")
+@click.option("--contacts", "count", default=80, show_default=True,
+              type=click.IntRange(12, 200_000), help="How many people the demo network holds.")
 @click.option("--seed", default=7, show_default=True, help="Same seed, same people.")
-@click.option("--force", is_flag=True, help="Fill the demo even if the workbook already has contacts.")
+@click.option("--force", is_flag=True,
+              help="Fill the demo even if the workbook already has contacts.")
 @click.pass_context
 def demo(ctx, count, seed, force):
     """Fill the workbook with a synthetic demo network (no real people)."""
@@ -134,7 +174,7 @@ def demo(ctx, count, seed, force):
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
 def stats(ctx, as_json):
-    """Your traction: contacts, asks, introductions, conversations, chain depth."""
+    """Your traction: contacts, asks, conversations, names given, chain depth."""
     with open_from(ctx) as wb:
         numbers = wb.stats()
     if as_json:

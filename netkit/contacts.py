@@ -121,7 +121,9 @@ class ContactsMixin:
                 raise ValueError
             return int(value)
         except (TypeError, ValueError):
-            raise NetkitError(f"{key.replace('_', ' ')} must be a contact number, not “{value}”.") from None
+            raise NetkitError(
+                f"{key.replace('_', ' ')} must be a contact number, not “{value}”."
+            ) from None
 
     def _require_contact(self, contact_id: Any, role: str = "contact") -> int:
         contact_id = self._optional_id(role, contact_id)
@@ -188,7 +190,8 @@ class ContactsMixin:
         )
         contact_id = self._insert("contacts", row)
         if log:
-            self._log("add", "contact", contact_id, name=row["name"], source=row.get("source", "manual"))
+            self._log("add", "contact", contact_id, name=row["name"],
+                      source=row.get("source", "manual"))
         return contact_id
 
     def update_contact(self, contact_id: int, **fields) -> None:
@@ -210,7 +213,8 @@ class ContactsMixin:
             self._check_no_loop(contact_id, changes["introduced_by"])
         if not changes:
             return
-        current = dict(self.conn.execute("SELECT * FROM contacts WHERE id = ?", (contact_id,)).fetchone())
+        current = dict(
+            self.conn.execute("SELECT * FROM contacts WHERE id = ?", (contact_id,)).fetchone())
         current.update(changes)
         changes.update(
             name_key=name_key(current["name"]), search_text=self._search_text(current),
@@ -247,7 +251,9 @@ class ContactsMixin:
         record["tags"] = [t for t in record["tags"].split(", ") if t]
         return record
 
-    def find_contacts(self, name: str, email: str | None = None, profile_url: str | None = None) -> list[int]:
+    def find_contacts(
+        self, name: str, email: str | None = None, profile_url: str | None = None
+    ) -> list[int]:
         """Ids of contacts that are this person: same e-mail, same profile URL, or same name."""
         ids: list[int] = []
         if email:
@@ -282,7 +288,8 @@ class ContactsMixin:
         where, params = self._search_where(query)
         if not include_archived:
             where += " AND c.archived_at IS NULL"
-        return self.conn.execute(f"SELECT count(*) FROM contacts c WHERE {where}", params).fetchone()[0]
+        sql = f"SELECT count(*) FROM contacts c WHERE {where}"
+        return self.conn.execute(sql, params).fetchone()[0]
 
     def search_contacts(
         self, query: str | None = None, *, limit: int = 50, offset: int = 0,
@@ -308,12 +315,9 @@ class ContactsMixin:
         if not include_archived:
             where += " AND c.archived_at IS NULL"
         page = f"LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
-        # Chain depth: count each chosen contact's ancestors (only for the rows returned).
-        sql = f"""
-            WITH RECURSIVE chosen AS (
-                SELECT c.* FROM contacts c WHERE {where}
-                ORDER BY c.name_key, c.id {page}
-            ),
+        if limit is not None:
+            # One page: count each chosen contact's ancestors (only for the rows returned).
+            depth_sql = f"""
             up(start, cur, depth) AS (
                 SELECT id, introduced_by, 0 FROM chosen
                 UNION ALL
@@ -321,16 +325,33 @@ class ContactsMixin:
                 FROM up JOIN contacts p ON p.id = up.cur
                 WHERE up.depth < {MAX_DEPTH}
             ),
-            depth AS (SELECT start, max(depth) AS chain_depth FROM up GROUP BY start)
+            depth AS (SELECT start, max(depth) AS chain_depth FROM up GROUP BY start)"""
+        else:
+            # Everyone: walk the chains once, from your own list downwards.
+            depth_sql = f"""
+            down(id, chain_depth) AS (
+                SELECT id, 0 FROM contacts WHERE introduced_by IS NULL
+                UNION ALL
+                SELECT c.id, down.chain_depth + 1
+                FROM contacts c JOIN down ON c.introduced_by = down.id
+                WHERE down.chain_depth < {MAX_DEPTH}
+            ),
+            depth AS MATERIALIZED (SELECT id AS start, chain_depth FROM down)"""
+        sql = f"""
+            WITH RECURSIVE chosen AS (
+                SELECT c.* FROM contacts c WHERE {where}
+                ORDER BY c.name_key, c.id {page}
+            ),{depth_sql}
             SELECT chosen.id, chosen.name, chosen.email, chosen.phone, chosen.organization,
                    chosen.title, chosen.industry, chosen.location, chosen.profile_url,
                    chosen.how_known, chosen.warmth, chosen.tags, chosen.notes, chosen.source,
-                   chosen.introduced_by, intro.name AS introduced_by_name, depth.chain_depth,
+                   chosen.introduced_by, intro.name AS introduced_by_name,
+                   coalesce(depth.chain_depth, 0) AS chain_depth,
                    chosen.introduced_in_conversation, chosen.introduced_in_ask,
                    chosen.connected_on, chosen.created_at, chosen.updated_at,
                    chosen.archived_at IS NOT NULL AS archived
             FROM chosen
-            JOIN depth ON depth.start = chosen.id
+            LEFT JOIN depth ON depth.start = chosen.id
             LEFT JOIN contacts intro ON intro.id = chosen.introduced_by
             ORDER BY chosen.name_key, chosen.id
         """

@@ -11,17 +11,21 @@ from datetime import timedelta
 import pandas as pd
 from dateutil.relativedelta import relativedelta
 
-from .dates import to_date, to_datetime
+from .dates import now, to_date, to_datetime
 from .errors import NetkitError
 from .text import clean
 
-__all__ = ["ConversationsMixin", "CONVERSATION_STATUSES", "INTRODUCTION_KINDS", "KEEP_IN_TOUCH_MONTHS"]
+__all__ = ["ConversationsMixin", "CONVERSATION_STATUSES", "INTRODUCTION_KINDS",
+           "KEEP_IN_TOUCH_MONTHS"]
 
 CONVERSATION_STATUSES = ("requested", "scheduled", "held", "cancelled")
 INTRODUCTION_KINDS = ("warm introduction", "name only", "may use my name")
 SCHEDULE_FIELDS = ("minutes", "place", "status", "notes", "prep_known", "prep_why_you", "next_step")
 LOG_FIELDS = ("notes", "offered_to_introduce", "thank_you_sent_on", "next_step", "minutes",
               "place", "conversation_id")
+# Details of an existing contact that a name given in a conversation may fill in.
+FILLABLE = ("email", "phone", "organization", "title", "industry", "location", "profile_url",
+            "how_known", "notes", "tags")
 THANK_YOU_DAYS = 1
 KEEP_IN_TOUCH_MONTHS = 4
 
@@ -48,8 +52,6 @@ class ConversationsMixin:
             ``prep_known``, ``prep_why_you``, ``next_step``.
         :raises NetkitError: for an unknown contact or field, or a bad date.
         """
-        from .workbook import now
-
         unknown = set(fields) - set(SCHEDULE_FIELDS)
         if unknown:
             raise NetkitError(f"Unknown conversation field(s): {', '.join(sorted(unknown))}.")
@@ -92,8 +94,6 @@ class ConversationsMixin:
         :raises NetkitError: for an unknown contact, a nameless entry, or a bad date.
             Nothing is written then.
         """
-        from .workbook import now
-
         unknown = set(fields) - set(LOG_FIELDS)
         if unknown:
             raise NetkitError(f"Unknown conversation field(s): {', '.join(sorted(unknown))}.")
@@ -119,7 +119,8 @@ class ConversationsMixin:
             contact_id = self._require_contact(contact_id)
             stamp = now()
             row.update(
-                status="held", held_on=held_on.isoformat(), asked_for_names=int(bool(asked_for_names)),
+                status="held", held_on=held_on.isoformat(),
+                asked_for_names=int(bool(asked_for_names)),
                 thank_you_sent_on=thank_you.isoformat() if thank_you else None, updated_at=stamp,
             )
             conversation_id = self._open_conversation(contact_id, conversation_id)
@@ -142,42 +143,40 @@ class ConversationsMixin:
                 "SELECT id, contact_id FROM conversations WHERE id = ?", (conversation_id,)
             ).fetchone()
             if row is None or row["contact_id"] != contact_id:
-                raise NetkitError(f"There is no conversation number {conversation_id} with that contact.")
+                raise NetkitError(
+                    f"There is no conversation number {conversation_id} with that contact.")
             return row["id"]
         rows = self.conn.execute(
-            "SELECT id FROM conversations WHERE contact_id = ? AND status IN ('requested','scheduled') "
-            "ORDER BY scheduled_for, id", (contact_id,)
+            "SELECT id FROM conversations WHERE contact_id = ? "
+            "AND status IN ('requested','scheduled') ORDER BY scheduled_for, id", (contact_id,)
         ).fetchall()
         return rows[0]["id"] if rows else None
 
     def _take_name(self, speaker_id: int, conversation_id: int, entry: dict) -> int:
-        """Turn one name given in a conversation into a contact and an introduction."""
-        from .workbook import now
+        """Turn one name given in a conversation into a contact and an introduction.
 
+        A name that is already a contact (same e-mail, profile URL or name) is linked:
+        details it lacks are filled in from the entry, it is restored if archived, and it
+        becomes introduced by the speaker unless someone else introduced it first.
+        """
         fields = {k: v for k, v in entry.items() if k != "kind"}
         kind = entry.get("kind") or "name only"
         matches = self.find_contacts(fields["name"], fields.get("email"), fields.get("profile_url"))
         matches = [m for m in matches if m != speaker_id]
         if matches:
             named_id = matches[0]
-            current = self.conn.execute(
-                "SELECT introduced_by FROM contacts WHERE id = ?", (named_id,)).fetchone()
-            if current["introduced_by"] is None:
-                try:
-                    self._check_no_loop(named_id, speaker_id)
-                except NetkitError:
-                    pass  # they are already up your chain: keep the link as it is
-                else:
-                    self._update("contacts", named_id, {
-                        "introduced_by": speaker_id,
-                        "introduced_in_conversation": conversation_id, "updated_at": now()})
-                    self._log("link", "contact", named_id, introduced_by=speaker_id)
+            self._link_named_contact(named_id, speaker_id, conversation_id, fields)
         else:
             fields.setdefault("source", "referral")
             named_id = self._add_contact({
                 **fields, "introduced_by": speaker_id,
                 "introduced_in_conversation": conversation_id,
             })
+        already = self.conn.execute(
+            "SELECT 1 FROM introductions WHERE introducer_id = ? AND contact_id = ? "
+            "AND conversation_id = ?", (speaker_id, named_id, conversation_id)).fetchone()
+        if already:  # the same name given twice in one conversation
+            return named_id
         stamp = now()
         intro_id = self._insert("introductions", {
             "introducer_id": speaker_id, "contact_id": named_id,
@@ -187,10 +186,31 @@ class ConversationsMixin:
         self._log("add", "introduction", intro_id, introducer_id=speaker_id, contact_id=named_id)
         return named_id
 
+    def _link_named_contact(self, named_id: int, speaker_id: int, conversation_id: int,
+                            fields: dict) -> None:
+        """Update an existing contact named in a conversation (inside the open transaction)."""
+        current = dict(self.conn.execute(
+            "SELECT * FROM contacts WHERE id = ?", (named_id,)).fetchone())
+        given = self._clean_contact(
+            {k: v for k, v in fields.items() if k in FILLABLE}, partial=True)
+        changes = {k: v for k, v in given.items()
+                   if v not in (None, "[]") and current.get(k) in (None, "", "[]")}
+        if current["introduced_by"] is None:
+            try:
+                self._check_no_loop(named_id, speaker_id)
+            except NetkitError:
+                pass  # they are already up the speaker's chain: keep the chain as it is
+            else:
+                changes.update(introduced_by=speaker_id,
+                               introduced_in_conversation=conversation_id)
+        if changes:
+            self._update_contact(named_id, changes)
+        if current["archived_at"] is not None:
+            self._update("contacts", named_id, {"archived_at": None, "updated_at": now()})
+            self._log("restore", "contact", named_id)
+
     def _after_conversation(self, contact_id, conversation_id, held_on, thank_you) -> None:
         """Follow-ups every held conversation calls for, and closing the introduction loop."""
-        from .workbook import now
-
         if thank_you is None:
             self._add_followup("thank you", contact_id, held_on + timedelta(days=THANK_YOU_DAYS),
                                conversation_id=conversation_id)
@@ -214,7 +234,8 @@ class ConversationsMixin:
             SELECT v.id, v.contact_id, c.name AS contact_name, v.status, v.scheduled_for,
                    v.held_on, v.minutes, v.place, v.asked_for_names, v.offered_to_introduce,
                    v.thank_you_sent_on, v.next_step, v.notes,
-                   (SELECT count(*) FROM introductions i WHERE i.conversation_id = v.id) AS names_given
+                   (SELECT count(*) FROM introductions i WHERE i.conversation_id = v.id)
+                       AS names_given
             FROM conversations v JOIN contacts c ON c.id = v.contact_id
             ORDER BY coalesce(v.held_on, v.scheduled_for) DESC, v.id DESC
             """

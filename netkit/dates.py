@@ -2,13 +2,41 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from datetime import date, datetime, timezone
 
 from dateutil import parser as dateparser
 
 from .errors import NetkitError
 
-__all__ = ["to_date", "to_datetime", "today"]
+__all__ = ["to_date", "to_datetime", "today", "now", "as_of"]
+
+_AS_OF: ContextVar[str | None] = ContextVar("netkit_as_of", default=None)
+
+
+def now() -> str:
+    """The current time as an ISO-8601 string in UTC, to the second (see :func:`as_of`)."""
+    return _AS_OF.get() or datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+@contextmanager
+def as_of(moment: date | datetime) -> Iterator[None]:
+    """Stamp writes inside the block with ``moment`` instead of the clock.
+
+    Used to build a demo whose history (created_at, the event log) is spread over
+    past weeks, as a real user's would be. ``today()`` is not affected.
+    """
+    if not isinstance(moment, datetime):
+        moment = datetime(moment.year, moment.month, moment.day, 12, 0)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    token = _AS_OF.set(moment.astimezone(timezone.utc).replace(microsecond=0).isoformat())
+    try:
+        yield
+    finally:
+        _AS_OF.reset(token)
 
 
 def today() -> date:
@@ -29,7 +57,9 @@ def to_datetime(value, what: str = "date") -> str | None:
     try:
         parsed = dateparser.parse(str(value), dayfirst=False)
     except (ValueError, OverflowError):
-        raise NetkitError(f"“{value}” is not a {what} (try 2026-03-04 or 2026-03-04 14:30).") from None
+        raise NetkitError(
+            f"“{value}” is not a {what} (try 2026-03-04 or 2026-03-04 14:30)."
+        ) from None
     text = str(value).strip()
     if len(text) <= 10 and ":" not in text:
         return parsed.date().isoformat()

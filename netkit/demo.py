@@ -2,15 +2,20 @@
 
 ``fill_demo(wb, contacts=80, seed=7)`` always builds the same people for the same seed:
 your own list, asks for introductions, introductions several generations deep,
-and informational interviews with the names they gave.
+and informational interviews with the names they gave. Its history is spread over
+the last three months, as a real user's would be: the follow-ups of past weeks are
+done, and only the last few days' are still open. E-mail addresses are all at
+example.org.
 """
 
 from __future__ import annotations
 
 import random
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
-from .dates import today
+from .dates import as_of, today
+from .dates import now as wb_now
+from .text import fold
 
 __all__ = ["fill_demo", "DEMO_PROFILE"]
 
@@ -57,6 +62,12 @@ TARGETS = (("Brightwell Health", "Healthcare technology", 5),
            ("Pulsepoint Digital", "Healthcare technology", 3),
            ("Northwind Grid", "Renewable energy", 3),
            ("Cardinal Clinic Systems", "Healthcare technology", 2))
+# (days ago, status) of the asks you sent, oldest first.
+ASKS = ((70, "introduced"), (64, "introduced"), (45, "replied"), (20, "no reply"),
+        (4, "sent"), (2, "sent"))
+HISTORY_DAYS = 90  # when you listed the people you know
+CONVERSATION_DAYS = 60  # informational interviews run from then until yesterday
+STILL_OPEN_DAYS = 5  # follow-ups due in the last days are still to do
 ASK_TEMPLATE = (
     "Hi {first}, it was good to catch up at {how}. I'm exploring {industry} and would love to "
     "hear from people who work in it. Is there anyone in that field you'd be comfortable "
@@ -65,23 +76,26 @@ ASK_TEMPLATE = (
 
 
 def _person(rng: random.Random, used: set[str]) -> dict:
-    for _ in range(50):
-        name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+    name = ""
+    for attempt in range(60):
+        first, last = rng.choice(FIRST), rng.choice(LAST)
+        # Past the plain first/last pairs, a middle initial keeps names distinct.
+        middle = f" {rng.choice('ABCDEFGHJKLMNPRSTVW')}." if attempt >= 3 else ""
+        name = f"{first}{middle} {last}"
         if name not in used:
             break
     else:
-        name = f"{rng.choice(FIRST)} {rng.choice(LAST)}-{rng.choice(LAST)} {len(used)}"
+        name = f"{name} {len(used)}"
     used.add(name)
     industry = rng.choice(list(INDUSTRIES))
     org = rng.choice(INDUSTRIES[industry])
-    slug = name.lower().replace(" ", ".").replace("'", "")
-    ascii_slug = slug.encode("ascii", "ignore").decode() or "person"
+    slug = ".".join(fold(name).replace(".", "").replace("'", "").split())
     return {
         "name": name,
         "organization": org,
         "industry": industry,
         "title": rng.choice(TITLES),
-        "email": f"{ascii_slug}@example.org" if rng.random() < 0.6 else None,
+        "email": f"{slug}@example.org" if rng.random() < 0.6 else None,
         "location": rng.choice(("Milwaukee, WI", "Chicago, IL", "Madison, WI", "Remote")),
         "warmth": rng.choice((0, 1, 1, 2, 2, 3)),
         "tags": rng.sample(TAGS, k=rng.choice((0, 0, 1, 2))),
@@ -91,47 +105,31 @@ def _person(rng: random.Random, used: set[str]) -> dict:
 
 
 def fill_demo(wb, contacts: int = 80, seed: int = 7) -> dict:
-    """Fill ``wb`` with a synthetic network of about ``contacts`` people (at least 12).
+    """Fill ``wb`` with a synthetic network of ``contacts`` people (at least 12).
 
-    Everything is written in one transaction. Returns counts of what was added.
+    Everything is written in one transaction, stamped with believable past dates.
+    Returns counts of what was added: ``contacts``, ``asks``, ``introductions``,
+    ``conversations``.
     """
-    from .contacts import parse_warmth  # noqa: F401  (validated through _add_contact)
-
     rng = random.Random(seed)
     total = max(12, int(contacts))
     start = today()
     used: set[str] = set()
     counts = {"contacts": 0, "asks": 0, "introductions": 0, "conversations": 0}
     with wb.atomic():
-        wb.set_profile(**DEMO_PROFILE)
-        for name, industry, motivation in TARGETS:
-            wb.add_target_organization(name, industry, motivation)
-        own = max(8, int(total * 0.4))
-        people: list[int] = []
-        for _ in range(own):
-            person = _person(rng, used)
-            person["how_known"] = rng.choice(HOW_KNOWN)
-            people.append(wb._add_contact(person))
+        with as_of(start - timedelta(days=HISTORY_DAYS)):
+            wb.set_profile(**DEMO_PROFILE)
+            for name, industry, motivation in TARGETS:
+                wb.add_target_organization(name, industry, motivation)
+            own = max(8, int(total * 0.4))
+            people: list[int] = []
+            for _ in range(own):
+                person = _person(rng, used)
+                person["how_known"] = rng.choice(HOW_KNOWN)
+                people.append(wb._add_contact(person))
         counts["contacts"] += own
-        generation = {pid: 0 for pid in people}
 
-        # Asks to a few warm people on your own list, a few weeks back.
-        askers = rng.sample(people, k=min(6, len(people)))
-        asks = []
-        for n, pid in enumerate(askers):
-            row = wb.conn.execute("SELECT name, how_known FROM contacts WHERE id=?", (pid,)).fetchone()
-            sent = start - timedelta(days=3 + 5 * n)
-            status = ("introduced", "introduced", "replied", "sent", "sent", "no reply")[n % 6]
-            message = ASK_TEMPLATE.format(first=row["name"].split()[0], how=row["how_known"],
-                                          industry=DEMO_PROFILE["target_industries"][n % 2])
-            ask_id = wb._insert("asks", {
-                "contact_id": pid, "target_industry": DEMO_PROFILE["target_industries"][n % 2],
-                "message": message, "channel": rng.choice(("email", "linkedin")),
-                "status": status, "created_at": sent.isoformat(), "sent_at": sent.isoformat(),
-                "replied_at": (sent + timedelta(days=2)).isoformat() if n < 3 else None,
-            })
-            wb._log("add", "ask", ask_id, contact_id=pid, status=status)
-            asks.append((ask_id, pid, status, sent))
+        asks = _send_asks(wb, rng, people, start)
         counts["asks"] = len(asks)
 
         # Introductions from the asks that worked: generation 1.
@@ -140,67 +138,118 @@ def fill_demo(wb, contacts: int = 80, seed: int = 7) -> dict:
             if status != "introduced":
                 continue
             for _ in range(rng.choice((1, 2))):
-                new_id = _introduce(wb, rng, used, pid, sent + timedelta(days=2), ask_id=ask_id)
-                generation[new_id] = 1
-                frontier.append(new_id)
+                with as_of(sent + timedelta(days=2)):
+                    frontier.append(_introduce(wb, rng, used, pid, ask_id=ask_id))
                 counts["introductions"] += 1
                 counts["contacts"] += 1
 
         # Informational interviews down the chain: each closes with "who else?".
-        day = start - timedelta(days=30)
+        expected = max(1, min(40, round((total - counts["contacts"]) / 1.75)))
+        first_day = start - timedelta(days=CONVERSATION_DAYS)
         held = 0
         while frontier and counts["contacts"] < total and held < 40:
             speaker = frontier.pop(0)
-            day += timedelta(days=rng.choice((1, 2, 3)))
-            when = min(day, start - timedelta(days=1))
+            offset = round(held * (CONVERSATION_DAYS - 1) / expected) + rng.choice((0, 0, 1))
+            when = min(first_day + timedelta(days=offset), start - timedelta(days=1))
             asked = rng.random() < 0.85
             names = []
             if asked:
                 for _ in range(rng.choice((1, 2, 2, 3))):
                     person = _person(rng, used)
-                    person["kind"] = rng.choice(("warm introduction", "name only", "may use my name"))
+                    person["kind"] = rng.choice(
+                        ("warm introduction", "name only", "may use my name"))
                     names.append(person)
-            before = {r[0] for r in wb.conn.execute("SELECT id FROM contacts")} if names else set()
-            wb.log_conversation(speaker, when, asked, names=names,
-                                thank_you_sent_on=when if rng.random() < 0.7 else None,
-                                notes="Talked shop about how their team works.")
+            last_id = wb.conn.execute("SELECT max(id) FROM contacts").fetchone()[0]
+            with as_of(datetime.combine(when, time(16, 0))):
+                wb.log_conversation(speaker, when, asked, names=names,
+                                    thank_you_sent_on=when if rng.random() < 0.7 else None,
+                                    notes="Talked shop about how their team works.")
             held += 1
             counts["conversations"] += 1
-            if names:
-                new = [r[0] for r in wb.conn.execute("SELECT id FROM contacts") if r[0] not in before]
-                for new_id in new:
-                    generation[new_id] = generation[speaker] + 1
-                    frontier.append(new_id)
-                counts["contacts"] += len(new)
-                counts["introductions"] += len(names)
+            new = [r[0] for r in wb.conn.execute(
+                "SELECT id FROM contacts WHERE id > ? ORDER BY id", (last_id,))]
+            frontier.extend(new)
+            counts["contacts"] += len(new)
+            counts["introductions"] += len(names)
         # Two conversations still ahead of you.
-        for speaker in frontier[:2]:
-            wb.schedule_conversation(speaker, start + timedelta(days=rng.choice((2, 3, 5))),
-                                     minutes=20, place="Video call")
+        with as_of(start - timedelta(days=1)):
+            for speaker, days_ahead in zip(frontier[:2], (2, 5), strict=False):
+                wb.schedule_conversation(speaker, start + timedelta(days=days_ahead),
+                                         minutes=20, place="Video call")
 
         # The rest: more of your own list, and a few people introduced without a meeting.
-        rows = []
-        while counts["contacts"] < total:
-            person = _person(rng, used)
-            if rng.random() < 0.1 and people:
-                person["introduced_by"] = rng.choice(people)
-                person["source"] = "demo"
-            else:
-                person["how_known"] = rng.choice(HOW_KNOWN)
-            rows.append(person)
-            counts["contacts"] += 1
-        for person in rows:
-            wb._add_contact(person)
+        with as_of(start - timedelta(days=HISTORY_DAYS)):
+            while counts["contacts"] < total:
+                person = _person(rng, used)
+                if rng.random() < 0.1 and people:
+                    person["introduced_by"] = rng.choice(people)
+                else:
+                    person["how_known"] = rng.choice(HOW_KNOWN)
+                wb._add_contact(person)
+                counts["contacts"] += 1
+        _catch_up_followups(wb, rng, start)
     return counts
 
 
-def _introduce(wb, rng, used, introducer: int, on: date, ask_id: int | None = None) -> int:
+def _send_asks(wb, rng, people: list[int], start: date) -> list[tuple]:
+    """Asks to a few people on your own list over the past weeks."""
+    asks = []
+    askers = rng.sample(people, k=min(len(ASKS), len(people)))
+    for n, (pid, (days_ago, status)) in enumerate(zip(askers, ASKS, strict=False)):
+        row = wb.conn.execute(
+            "SELECT name, how_known FROM contacts WHERE id = ?", (pid,)).fetchone()
+        sent = start - timedelta(days=days_ago)
+        industry = DEMO_PROFILE["target_industries"][n % 2]
+        message = ASK_TEMPLATE.format(first=row["name"].split()[0], how=row["how_known"],
+                                      industry=industry)
+        with as_of(sent):
+            ask_id = wb._insert("asks", {
+                "contact_id": pid, "target_industry": industry, "message": message,
+                "channel": rng.choice(("email", "linkedin")), "status": status,
+                "created_at": sent.isoformat(), "sent_at": sent.isoformat(),
+                "replied_at": ((sent + timedelta(days=2)).isoformat()
+                               if status in ("introduced", "replied") else None),
+            })
+            wb._log("add", "ask", ask_id, contact_id=pid, status=status)
+        asks.append((ask_id, pid, status, sent))
+    return asks
+
+
+def _catch_up_followups(wb, rng, start: date) -> None:
+    """Mark the follow-ups of past weeks done, as an active user would have.
+
+    Those due in the last ``STILL_OPEN_DAYS`` days stay open, so the demo opens with a
+    short, believable to-do list instead of weeks of overdue items.
+    """
+    cutoff = (start - timedelta(days=STILL_OPEN_DAYS)).isoformat()
+    rows = wb.conn.execute(
+        "SELECT id, kind, contact_id, conversation_id, due_on FROM followups "
+        "WHERE done_at IS NULL AND due_on < ? ORDER BY due_on, id", (cutoff,)).fetchall()
+    for row in rows:
+        done_on = date.fromisoformat(row["due_on"]) + timedelta(days=rng.choice((0, 0, 1)))
+        done_on = min(done_on, start - timedelta(days=1))
+        with as_of(datetime.combine(done_on, time(17, 30))):
+            wb.complete_followup(row["id"])
+            if row["kind"] == "thank you":
+                wb._update("conversations", row["conversation_id"],
+                           {"thank_you_sent_on": done_on.isoformat()})
+            elif row["kind"] == "report back":
+                met = wb.conn.execute("SELECT contact_id FROM conversations WHERE id = ?",
+                                      (row["conversation_id"],)).fetchone()[0]
+                wb.conn.execute(
+                    "UPDATE introductions SET reported_back_on = ? "
+                    "WHERE introducer_id = ? AND contact_id = ?",
+                    (done_on.isoformat(), row["contact_id"], met))
+
+
+def _introduce(wb, rng, used, introducer: int, ask_id: int | None = None) -> int:
     person = _person(rng, used)
     new_id = wb._add_contact({**person, "introduced_by": introducer, "introduced_in_ask": ask_id})
+    stamp = wb_now()
     intro_id = wb._insert("introductions", {
         "introducer_id": introducer, "contact_id": new_id, "ask_id": ask_id,
         "kind": "warm introduction", "status": "details received",
-        "created_at": on.isoformat(), "updated_at": on.isoformat(),
+        "created_at": stamp, "updated_at": stamp,
     })
     wb._log("add", "introduction", intro_id, introducer_id=introducer, contact_id=new_id)
     return new_id

@@ -19,13 +19,15 @@ class MetricsMixin:
         one = lambda sql: self.conn.execute(sql).fetchone()[0]  # noqa: E731
         held = one("SELECT count(*) FROM conversations WHERE status = 'held'")
         names_given = one("SELECT count(*) FROM introductions WHERE conversation_id IS NOT NULL")
-        asked = one("SELECT count(*) FROM conversations WHERE status = 'held' AND asked_for_names = 1")
+        asked = one(
+            "SELECT count(*) FROM conversations WHERE status = 'held' AND asked_for_names = 1")
         max_depth = one(
             """
             WITH RECURSIVE chain(id, depth) AS (
                 SELECT id, 0 FROM contacts WHERE introduced_by IS NULL
                 UNION ALL
-                SELECT c.id, chain.depth + 1 FROM contacts c JOIN chain ON c.introduced_by = chain.id
+                SELECT c.id, chain.depth + 1
+                FROM contacts c JOIN chain ON c.introduced_by = chain.id
                 WHERE chain.depth < 10000
             )
             SELECT coalesce(max(depth), 0) FROM chain

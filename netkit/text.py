@@ -60,7 +60,8 @@ def check_email(value: str | None) -> str | None:
     if value.lower().startswith("mailto:"):
         value = value[7:]
     if not _EMAIL.match(value):
-        raise NetkitError(f"“{value}” is not an e-mail address (expected something like name@example.org).")
+        raise NetkitError(
+            f"“{value}” is not an e-mail address (expected something like name@example.org).")
     return value
 
 

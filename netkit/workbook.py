@@ -13,7 +13,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 
 import pandas as pd
@@ -22,6 +22,7 @@ from sqlite_utils import Database
 from .asks import AsksMixin
 from .contacts import ContactsMixin
 from .conversations import ConversationsMixin
+from .dates import now
 from .due import DueMixin
 from .errors import NetkitError
 from .followups import FollowupsMixin
@@ -38,11 +39,6 @@ from .targets import TargetsMixin
 __all__ = ["Workbook", "open_workbook", "now"]
 
 BUSY_TIMEOUT_MS = 15_000
-
-
-def now() -> str:
-    """The current time as an ISO-8601 string in UTC, to the second."""
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
 
 class Workbook(
@@ -75,37 +71,66 @@ class Workbook(
                 str(self.path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
                 check_same_thread=False,
             )
+        except sqlite3.Error as error:
+            raise NetkitError(f"{self.path} cannot be opened (SQLite said: {error}).") from None
+        try:
             self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self.conn.row_factory = sqlite3.Row
+            self.db = Database(self.conn)
+            # Look before touching: a file that is not ours must be left byte for byte.
+            self._refuse_foreign_file()
             self.conn.execute("PRAGMA journal_mode = WAL")
             self.conn.execute("PRAGMA synchronous = NORMAL")
             self.conn.execute("PRAGMA foreign_keys = ON")
-            self.conn.row_factory = sqlite3.Row
-            self.db = Database(self.conn)
             self._migrate()
         except sqlite3.DatabaseError as error:
+            self.conn.close()
             raise NetkitError(
                 f"{self.path} is not a netkit workbook (SQLite said: {error})."
             ) from None
+        except BaseException:
+            self.conn.close()
+            raise
 
     # ----- lifecycle -------------------------------------------------------------------------
 
+    def _refuse_foreign_file(self) -> None:
+        """Raise NetkitError for an SQLite file that holds tables but no netkit schema.
+
+        Reads only, so a foreign file is left exactly as it was.
+        """
+        tables = set(self.db.table_names())
+        if not tables:
+            return
+        if migrations.migrations_table in tables and migrations.applied(self.db):
+            return
+        raise NetkitError(f"{self.path} is an SQLite file, but not a netkit workbook.")
+
     def _migrate(self) -> None:
-        """Bring the schema up to date; back the file up first if it already held data."""
+        """Bring the schema up to date; copy the file to a backup first if it held a schema.
+
+        The migrations and an event recording them run in one transaction.
+        """
         if not migrations.pending(self.db):
             return
-        had_schema = bool(migrations.applied(self.db))
-        if not had_schema and self.db.table_names():
-            raise NetkitError(f"{self.path} is an SQLite file, but not a netkit workbook.")
-        if had_schema:
+        if migrations.applied(self.db):
             self.backup(self._migration_backup_path())
         with self.atomic():
             # Another process may have migrated while we waited for the lock.
-            if migrations.pending(self.db):
+            pending = [m.name for m in migrations.pending(self.db)]
+            if pending:
                 migrations.apply(self.db)
+                self._log("migrate", "workbook", None, migrations=pending)
 
     def _migration_backup_path(self) -> Path:
+        """``<file>.bak-<date-time>``, numbered when that name is already taken."""
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        return self.path.with_name(f"{self.path.name}.bak-{stamp}")
+        candidate = self.path.with_name(f"{self.path.name}.bak-{stamp}")
+        number = 1
+        while candidate.exists():
+            number += 1
+            candidate = self.path.with_name(f"{self.path.name}.bak-{stamp}-{number}")
+        return candidate
 
     def close(self) -> None:
         """Close the file. The workbook object cannot be used afterwards."""
@@ -130,8 +155,11 @@ class Workbook(
         target = sqlite3.connect(str(tmp))
         try:
             self.conn.backup(target)
-        finally:
+        except BaseException:
             target.close()
+            tmp.unlink(missing_ok=True)
+            raise
+        target.close()
         shutil.move(str(tmp), str(out))
         return out
 

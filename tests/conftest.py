@@ -166,3 +166,14 @@ def open_app(page, server: Server, tab: str | None = None):
         page.get_by_role("tab", name=tab).click()
         page.wait_for_selector(f".netkit-{tab.lower()}", state="visible")
     return page
+
+
+def dump_workbook(path) -> str:
+    """Every schema line and row of a workbook file, as SQL text (to compare before/after)."""
+    import sqlite3
+
+    conn = sqlite3.connect(str(path))
+    try:
+        return "\n".join(conn.iterdump())
+    finally:
+        conn.close()
