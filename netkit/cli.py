@@ -18,6 +18,7 @@ from . import __version__
 from .errors import NetkitError
 from .paths import WORKBOOK_ENV, default_workbook_path
 from .resources import app_notebook, workbooks_dir
+from .transfer.commands import COMMANDS as TRANSFER_COMMANDS
 
 __all__ = ["main"]
 
@@ -144,6 +145,8 @@ def stats(ctx, as_json):
 
 
 # Each step's commands live beside its logic; register them here, one line each.
+for _command in TRANSFER_COMMANDS:
+    main.add_command(_command)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -29,6 +29,7 @@ from .paths import default_workbook_path
 from .profile import ProfileMixin
 from .questions import QuestionsMixin
 from .schema import migrations
+from .transfer import TransferMixin
 
 __all__ = ["Workbook", "open_workbook", "now"]
 
@@ -48,6 +49,7 @@ class Workbook(
     QuestionsMixin,
     FollowupsMixin,
     MetricsMixin,
+    TransferMixin,
 ):
     """One user's networking data, stored in one SQLite file.
 
