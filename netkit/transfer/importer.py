@@ -8,10 +8,10 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 
 from ..errors import NetkitError
-from ..text import fold
 from . import generic_csv, google, linkedin, outlook, vcard
 from .decode import Source, read_source
 from .detect import check_format, detect_format
+from .fast import fast_fold
 from .merge import _INDEX_COLUMNS, Index, build_plan
 from .plan import ImportPlan
 from .records import Person, Skipped
@@ -88,9 +88,10 @@ class ImportMixin:
             if self._import_version() != plan.workbook_version:
                 raise NetkitError("The workbook changed since this preview; preview the file again.")
             self.conn.execute("PRAGMA defer_foreign_keys = ON")
+            self.conn.execute("PRAGMA cache_size = -65536")  # 64 MB while writing many rows
             replaced = {numbers[n].new_index: numbers[n] for n in confirmed}
             ids = self._assign_ids(plan, replaced)
-            self._insert_new(plan, ids, replaced, progress, total)
+            added = self._insert_new(plan, ids, replaced, progress, total)
             done = len(plan.new)
             for merge in plan.merges:
                 if merge.contact_id is not None and merge.changes:
@@ -111,7 +112,8 @@ class ImportMixin:
             counts["added"] -= len(replaced)
             counts["merged"] += len(replaced)
             counts["near_misses"] -= len(replaced)
-            self._log("import", "contacts", None, file=plan.file, format=plan.format, **counts)
+            self._log("import", "contacts", None, file=plan.file, format=plan.format,
+                      added_ids=_ranges(added), **counts)
             if plan.mapping is not None and plan.columns is not None:
                 self.set_setting(MAPPING_SETTING + generic_csv.signature(plan.columns), plan.mapping)
         if progress:
@@ -157,41 +159,37 @@ class ImportMixin:
                 next_id += 1
         return ids
 
-    def _insert_new(self, plan, ids, replaced, progress, total) -> None:
+    def _insert_new(self, plan, ids, replaced, progress, total) -> list[int]:
+        """Insert the new contacts in batches; return their ids. The import's one event
+        (logged by the caller) lists them, instead of one event per row."""
         from ..workbook import now
 
         stamp = now()
         insert = (f"INSERT INTO contacts ({', '.join(_INSERT_COLUMNS)}) "
                   f"VALUES ({', '.join('?' for _ in _INSERT_COLUMNS)})")
-        event = "INSERT INTO events (at, action, entity, entity_id, data) VALUES (?, 'add', 'contact', ?, ?)"
-        batch, events = [], []
+        batch, added = [], []
         for index, row in enumerate(plan.new):
             if index in replaced:
                 continue
-            tags = row.get("tags") or []
+            tags = row.get("tags")
             ref = row.get("_ref")
-            values = {**row, "tags": json.dumps(tags, ensure_ascii=False)}
-            search = fold(" ".join(str(row.get(k) or "") for k in _SEARCHED) + " " + " ".join(tags))
-            batch.append((ids[index], row["name"], row.get("email"), row.get("phone"),
-                          row.get("organization"), row.get("title"), row.get("industry"),
-                          row.get("location"), row.get("profile_url"), row.get("how_known"),
-                          row.get("warmth", 1), values["tags"], row.get("notes"),
-                          row.get("source") or plan.format, None if ref is None else _resolve(ref, ids),
-                          row.get("connected_on"), row["name_key"], search, stamp, stamp))
-            events.append((stamp, ids[index], json.dumps(
-                {"name": row["name"], "source": row.get("source") or plan.format}, ensure_ascii=False)))
+            get = row.get
+            search = fast_fold(" ".join([str(get(k) or "") for k in _SEARCHED]) + " " + " ".join(tags or ()))
+            batch.append((ids[index], row["name"], get("email"), get("phone"), get("organization"),
+                          get("title"), get("industry"), get("location"), get("profile_url"),
+                          get("how_known"), get("warmth", 1),
+                          json.dumps(tags, ensure_ascii=False) if tags else "[]", get("notes"),
+                          get("source") or plan.format, None if ref is None else _resolve(ref, ids),
+                          get("connected_on"), row["name_key"], search, stamp, stamp))
+            added.append(ids[index])
             if len(batch) >= CHUNK:
-                self._flush(insert, batch, event, events)
+                self.conn.executemany(insert, batch)
+                batch.clear()
                 if progress:
                     progress(index + 1, total)
-        self._flush(insert, batch, event, events)
-
-    def _flush(self, insert, batch, event, events) -> None:
         if batch:
             self.conn.executemany(insert, batch)
-            self.conn.executemany(event, events)
-            batch.clear()
-            events.clear()
+        return added
 
     def _merge_into(self, contact_id: int, changes: dict) -> None:
         if "tags" in changes:
@@ -200,6 +198,17 @@ class ImportMixin:
             self._check_no_loop(contact_id, changes["introduced_by"])
         if changes:
             self._update_contact(contact_id, changes)
+
+
+def _ranges(ids: list[int]) -> list[list[int]]:
+    """[3, 4, 5, 9] → [[3, 5], [9, 9]]: the ids an import added, compactly."""
+    out: list[list[int]] = []
+    for value in ids:
+        if out and out[-1][1] == value - 1:
+            out[-1][1] = value
+        else:
+            out.append([value, value])
+    return out
 
 
 def _resolve(ref: int, ids: dict[int, int]) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..errors import NetkitError
-from .records import Person, Skipped, csv_rows, header_key, join_name, parse_day
+from .records import Person, Skipped, csv_rows, header_key, parse_day
 
 __all__ = ["read", "looks_like", "HEADER_SEARCH_ROWS"]
 
@@ -53,7 +53,8 @@ def read(text: str, name: str) -> Iterator[Person | Skipped]:
             if not any(c.strip() for c in row):
                 continue
             row = row + [""] * (width - len(row))
-        full = join_name(row[first], row[last] if last is not None else None)
+        given, family = row[first].strip(), row[last].strip() if last is not None else ""
+        full = f"{given} {family}" if given and family else given or family
         if not full:
             if any(c.strip() for c in row):
                 yield Skipped(line, "hidden profile (LinkedIn shares only the date)")

@@ -16,7 +16,8 @@ from rapidfuzz import fuzz, process
 
 from ..contacts import parse_tags, parse_warmth
 from ..errors import NetkitError
-from ..text import check_email, check_url, clean, fold, name_key
+from ..text import check_email
+from .fast import fast_check_url, fast_fold, fast_name_key
 from .plan import ImportPlan, Merge, NearMiss
 from .records import Person, Skipped
 
@@ -30,20 +31,33 @@ _ORG_SUFFIX = re.compile(r"\b(inc|incorporated|ltd|limited|llc|plc|gmbh|ag|sa|sa
 _NON_WORD = re.compile(r"[^\w\s]")
 FUZZY_CUTOFF = 88
 MAX_NAME = 200
+_CHECKED = ("email", "profile_url", "warmth", "tags")
+
+
+_org_cache: dict[str, str] = {}
+_PLAIN_URL = re.compile(r"^https?://(?:www\.)?([^/?#:@\s]+)(?::\d+)?([^?#\s]*)", re.IGNORECASE)
 
 
 def org_key(value: str | None) -> str:
     """"ACME, Inc." and "Acme" compare equal."""
     if not value:
         return ""
-    text = _NON_WORD.sub(" ", fold(value))
-    return " ".join(_ORG_SUFFIX.sub(" ", text).split())
+    key = _org_cache.get(value)
+    if key is None:
+        text = _NON_WORD.sub(" ", fast_fold(value))
+        key = " ".join(_ORG_SUFFIX.sub(" ", text).split())
+        if len(_org_cache) < 50_000:
+            _org_cache[value] = key
+    return key
 
 
 def url_key(value: str | None) -> str:
     """"https://www.linkedin.com/in/jane/" and "linkedin.com/in/Jane" compare equal."""
     if not value:
         return ""
+    match = _PLAIN_URL.match(value)
+    if match:
+        return (match[1] + match[2].rstrip("/")).lower()
     parts = urlsplit(value if "://" in value else "https://" + value)
     host = (parts.hostname or "").lower().removeprefix("www.")
     return host + parts.path.rstrip("/").lower()
@@ -59,62 +73,78 @@ class Index:
         self.by_name_org: dict[tuple[str, str], int] = {}
         self.by_name: dict[str, list[int]] = {}
         self.by_org: dict[str, list[int]] = {}
+        self.existing = 0
+        columns = _INDEX_COLUMNS
         for values in rows:
-            row = dict(zip(_INDEX_COLUMNS, values))
-            row["tags"] = json.loads(row["tags"] or "[]")
-            self.add(row["id"], row)
+            self.add(values[0], dict(zip(columns, values)))
 
-    def add(self, key: int, row: dict) -> None:
+    def add(self, key: int, row: dict, nk: str | None = None, ok: str | None = None) -> None:
         """Index a contact (existing ids are positive, rows of this import negative)."""
         self.rows[key] = row
-        if row.get("email"):
-            self.by_email.setdefault(row["email"].lower(), key)
+        email = row.get("email")
+        if email:
+            self.by_email.setdefault(email.lower(), key)
         if row.get("profile_url"):
-            self.by_url.setdefault(url_key(row["profile_url"]), key)
-        nk = row.get("name_key") or name_key(row["name"])
-        ok = org_key(row.get("organization"))
+            url = row.get("_url")
+            if url is None:
+                url = row["_url"] = url_key(row["profile_url"])
+            self.by_url.setdefault(url, key)
+        if nk is None:
+            nk = row.get("name_key") or fast_name_key(row["name"])
+        if ok is None:
+            ok = org_key(row.get("organization"))
         self.by_name_org.setdefault((nk, ok), key)
-        self.by_name.setdefault(nk, []).append(key)
-        if key > 0 and ok:
-            self.by_org.setdefault(ok, []).append(key)
+        names = self.by_name.get(nk)
+        if names is None:
+            self.by_name[nk] = [key]
+        else:
+            names.append(key)
+        if key > 0:
+            self.existing += 1
+            if ok:
+                self.by_org.setdefault(ok, []).append(key)
 
     def match(self, row: dict, nk: str, ok: str) -> tuple[int | None, str]:
         """The key of the contact this row is, and how it matched ("" when none)."""
         email = row.get("email")
         if email and email.lower() in self.by_email:
             return self.by_email[email.lower()], "same e-mail"
-        url = row.get("profile_url")
-        if url and url_key(url) in self.by_url:
-            return self.by_url[url_key(url)], "same profile URL"
-        if (nk, ok) in self.by_name_org:
-            return self.by_name_org[(nk, ok)], "same name and organisation"
+        url = row.get("_url")
+        if url and url in self.by_url:
+            return self.by_url[url], "same profile URL"
+        key = self.by_name_org.get((nk, ok))
+        if key is not None:
+            other = self.rows[key].get("_url")
+            # Two different profile pages are two different people, whatever their names.
+            if not (url and other and url != other):
+                return key, "same name and organisation"
         return None, ""
 
 
 def clean_person(person: Person, warnings: list[str], name: str) -> dict | str:
     """The person's fields, validated; a bad e-mail/URL/warmth is dropped with a warning.
     Returns a reason (str) when the row must be skipped."""
-    row: dict = {}
-    for key, value in person.fields.items():
-        if key == "tags":
-            row["tags"] = parse_tags(value)
-            continue
-        value = clean(value)
+    row = person.fields  # readers give stripped, non-empty values
+    for key in _CHECKED:
+        value = row.get(key)
         if value is None:
             continue
         try:
             if key == "email":
-                value = check_email(value.split(";")[0].split(" ::: ")[0])
+                row[key] = check_email(value.split(";")[0].split(" ::: ")[0])
             elif key == "profile_url":
-                value = check_url(value)
+                row[key] = fast_check_url(value)
             elif key == "warmth":
-                value = parse_warmth(value)
+                row[key] = parse_warmth(value)
+            elif key == "tags":
+                row[key] = parse_tags(value)
         except NetkitError as error:
             warnings.append(f"{name}, line {person.line}: {error.message} It was left out.")
-            continue
-        row[key] = value
+            del row[key]
     if person.notes_extra:
         row["notes"] = "\n".join(filter(None, [row.get("notes"), *person.notes_extra]))
+    if row.get("profile_url"):
+        row["_url"] = url_key(row["profile_url"])
     if not row.get("name"):
         return "no name"
     if len(row["name"]) > MAX_NAME:
@@ -130,15 +160,21 @@ def _diff(current: dict, incoming: dict) -> tuple[dict, dict]:
         if new is None or key == "warmth":
             continue
         old = current.get(key)
+        if old == new:
+            continue
         if old is None or old == "":
             changes[key] = (old, new)
-        elif fold(str(old)) != fold(str(new)) and not (key == "notes" and fold(new) in fold(old)):
+        elif fast_fold(str(old)) != fast_fold(str(new)) and not (key == "notes" and fast_fold(new) in fast_fold(old)):
             if key == "profile_url" and url_key(old) == url_key(new):
                 continue
             kept[key] = (old, new)
-    tags = incoming.get("tags") or []
-    have = {fold(t) for t in current.get("tags") or []}
-    extra = [t for t in tags if fold(t) not in have]
+    tags = incoming.get("tags")
+    if not tags:
+        return changes, kept
+    if isinstance(current.get("tags"), str):  # as stored: JSON text
+        current["tags"] = json.loads(current["tags"] or "[]")
+    have = {fast_fold(t) for t in current.get("tags") or []}
+    extra = [t for t in tags if fast_fold(t) not in have]
     if extra:
         changes["tags"] = (list(current.get("tags") or []), list(current.get("tags") or []) + extra)
     return changes, kept
@@ -147,6 +183,7 @@ def _diff(current: dict, incoming: dict) -> tuple[dict, dict]:
 def build_plan(plan: ImportPlan, people: Iterable[Person | Skipped], index: Index) -> ImportPlan:
     """Fill ``plan`` from the people read: new rows, merges, skips, near-misses, referrals."""
     merges: dict[int, Merge] = {}
+    matched: set[int] = set()
     referrals: list[tuple[int, str]] = []  # (key of the row, introducer's name)
     existing_org = index.by_org
     for person in people:
@@ -158,7 +195,7 @@ def build_plan(plan: ImportPlan, people: Iterable[Person | Skipped], index: Inde
         if isinstance(row, str):
             plan.skipped.append((person.line, row))
             continue
-        nk, ok = name_key(row["name"]), org_key(row.get("organization"))
+        nk, ok = fast_name_key(row["name"]), org_key(row.get("organization"))
         if not nk:
             plan.skipped.append((person.line, "no letters in the name"))
             continue
@@ -168,24 +205,26 @@ def build_plan(plan: ImportPlan, people: Iterable[Person | Skipped], index: Inde
             row["name_key"] = nk
             plan.new.append(row)
             key = -len(plan.new)
-            index.add(key, row)
-            miss = _near_miss(index, existing_org, row, nk, ok)
+            index.add(key, row, nk, ok)
+            miss = _near_miss(index, existing_org, row, nk, ok) if index.existing else None
             if miss is not None:
                 miss.number, miss.new_index = len(plan.near_misses) + 1, len(plan.new) - 1
                 plan.near_misses.append(miss)
         else:
             plan.merged_rows += 1
+            if key > 0:
+                matched.add(key)
             current = index.rows[key]
+            changes, kept = _diff(current, row)
             merge = merges.get(key)
-            if merge is None:
-                merge = merges[key] = Merge(lines=[person.line], name=current["name"], via=via)
-                if key > 0:
-                    merge.contact_id = key
-                else:
-                    merge.new_index = -key - 1
+            if merge is None and not (changes or kept):
+                pass
+            elif merge is None:
+                merge = merges[key] = Merge(lines=[person.line], name=current["name"], via=via,
+                                            contact_id=key if key > 0 else None,
+                                            new_index=None if key > 0 else -key - 1)
             else:
                 merge.lines.append(person.line)
-            changes, kept = _diff(current, row)
             for field, (old, new) in changes.items():
                 if field not in merge.changes:
                     merge.changes[field] = (old, new)
@@ -195,14 +234,17 @@ def build_plan(plan: ImportPlan, people: Iterable[Person | Skipped], index: Inde
                 if field == "email":
                     index.by_email.setdefault(new.lower(), key)
                 elif field == "profile_url":
-                    index.by_url.setdefault(url_key(new), key)
-            merge.kept.update(kept)
-            if key < 0:  # merged into a row of this same import: just fill it in
-                merge.changes.clear()
+                    current["_url"] = url_key(new)
+                    index.by_url.setdefault(current["_url"], key)
+            if merge is not None:
+                merge.kept.update(kept)
+                if key < 0:  # merged into a row of this same import: just fill it in
+                    merge.changes.clear()
         if person.referred_by:
             referrals.append((key, person.referred_by))
     plan.merges = list(merges.values())
     _resolve_referrals(plan, index, referrals, merges)
+    plan.matched_contacts = len(matched | {m.contact_id for m in plan.merges if m.contact_id})
     return plan
 
 
@@ -215,7 +257,7 @@ def _near_miss(index: Index, by_org: dict, row: dict, nk: str, ok: str) -> NearM
         return _miss(row, other, 100, reason)
     if ok and ok in by_org:
         group = by_org[ok]
-        names = [index.rows[k]["name_key"] or name_key(index.rows[k]["name"]) for k in group]
+        names = [index.rows[k]["name_key"] or fast_name_key(index.rows[k]["name"]) for k in group]
         found = process.extractOne(nk, names, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_CUTOFF)
         if found:
             return _miss(row, index.rows[group[found[2]]], int(found[1]),
@@ -235,7 +277,7 @@ def _resolve_referrals(plan: ImportPlan, index: Index, referrals, merges: dict[i
     """Turn "referred by NAME" into introduced_by: an existing contact, a row of this import,
     or a new contact created for that name."""
     for key, referrer in referrals:
-        rk = name_key(referrer)
+        rk = fast_name_key(referrer)
         if not rk:
             continue
         target = _find_by_name(index, rk)

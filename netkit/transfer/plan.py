@@ -68,6 +68,7 @@ class ImportPlan:
     warnings: list[str] = field(default_factory=list)
     rows: int = 0
     merged_rows: int = 0
+    matched_contacts: int = 0
     referrals_created: int = 0
     columns: list[str] | None = None
     mapping: dict | None = None
@@ -80,7 +81,7 @@ class ImportPlan:
         updated = sum(1 for m in self.merges if m.changes and m.contact_id is not None)
         return {
             "added": len(self.new), "merged": self.merged_rows, "skipped": len(self.skipped),
-            "updated": updated, "unchanged": sum(1 for m in self.merges if not m.changes),
+            "updated": updated, "unchanged": self.matched_contacts - updated,
             "near_misses": len(self.near_misses), "referrals_created": self.referrals_created,
         }
 

@@ -9,7 +9,7 @@ import csv
 import io
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from dateutil import parser as dateparser
@@ -21,13 +21,14 @@ __all__ = ["Person", "Skipped", "csv_rows", "header_key", "parse_day", "join_nam
 
 @dataclass(slots=True)
 class Person:
-    """One person read from a file. ``fields`` uses the contact field names; ``referred_by``
-    is the name of whoever introduced them, when the file says so."""
+    """One person read from a file. ``fields`` uses the contact field names, with stripped,
+    non-empty values; ``referred_by`` is the name of whoever introduced them, when the file
+    says so; ``notes_extra`` are lines to add to the notes (e.g. a second e-mail)."""
 
     line: int
     fields: dict
     referred_by: str | None = None
-    notes_extra: list[str] = field(default_factory=list)
+    notes_extra: list[str] | None = None
 
 
 @dataclass(slots=True)
