@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipywidgets as widgets
 
 from ..workbook import open_workbook
+from .transfer import TransferView
 
 __all__ = ["App"]
 
@@ -16,6 +17,7 @@ def _views() -> list[tuple[str, type]]:
     ``netkit-<title in lower case>`` to it.
     """
     return [
+        ("Contacts", TransferView),
     ]
 
 
