@@ -17,12 +17,27 @@ INTRODUCED_BY = "X-NETKIT-INTRODUCED-BY"
 INTRODUCED_NOTE = "Introduced by: "
 _X_FIELDS = {"x-netkit-how-known": "how_known", "x-netkit-warmth": "warmth", "x-netkit-location": "location",
              "x-netkit-industry": "industry", "x-netkit-connected-on": "connected_on"}
-_BEGIN = re.compile(r"^BEGIN:VCARD\s*$", re.IGNORECASE | re.MULTILINE)
+_MARK = re.compile(r"^(BEGIN|END):", re.IGNORECASE | re.MULTILINE)
 
 
 def looks_like(text: str) -> bool:
     """Does the text start like a vCard file?"""
     return text.lstrip("\ufeff \t\r\n")[:11].upper() == "BEGIN:VCARD"
+
+
+def _top_level_starts(text: str) -> list[int]:
+    """Line numbers of the BEGIN lines of top-level components (cards)."""
+    starts, depth, line, seen = [], 0, 1, 0
+    for match in _MARK.finditer(text):
+        line += text.count("\n", seen, match.start())
+        seen = match.start()
+        if match[1].upper() == "BEGIN":
+            if depth == 0:
+                starts.append(line)
+            depth += 1
+        else:
+            depth = max(0, depth - 1)
+    return starts
 
 
 def read(text: str, name: str) -> Iterator[Person | Skipped]:
@@ -33,7 +48,7 @@ def read(text: str, name: str) -> Iterator[Person | Skipped]:
     if not looks_like(text):
         raise NetkitError("this is not a vCard file (it should start with BEGIN:VCARD).",
                           file=name, line=1)
-    starts = [text.count("\n", 0, m.start()) + 1 for m in _BEGIN.finditer(text)]
+    starts = _top_level_starts(text)
     cards = vobject.readComponents(text, validate=False, allowQP=True)  # 2.1 soft line breaks
     number = 0
     while True:
