@@ -44,7 +44,7 @@ def import_command(ctx, file, format_, yes, same):
             return
         total = len(plan.new) + len(plan.merges)
         if total >= PROGRESS_FROM:
-            with click.progressbar(length=total, label="Importing", file=click.get_text_stream("stderr")) as bar:
+            with click.progressbar(length=total, label="Importing") as bar:
                 state = {"done": 0}
 
                 def progress(done, _total):
