@@ -43,6 +43,14 @@ class ImportMixin:
             return columns, remembered
         return columns, generic_csv.guess_mapping(columns)
 
+    def detect_import_format(self, data: Data, name: str | None = None) -> str:
+        """linkedin, google, outlook, vcard or csv, from the content.
+
+        :raises NetkitError: when the file cannot be read at all.
+        """
+        source = read_source(data, name)
+        return detect_format(source.text, source.name)
+
     def preview_import(self, data: Data, format: str | None = None, mapping: dict | None = None,
                        name: str | None = None) -> ImportPlan:
         """Read a contacts file and say what importing it would do; nothing is written.

@@ -138,6 +138,7 @@ class ImportView(widgets.VBox):
     mapping: dict | None = None
 
     def _preview(self) -> None:
+        """Show the mapping (for a generic CSV, built once per file) and the preview."""
         self.plan = None
         self.confirm.disabled = self.cancel.disabled = True
         self.preview_html.value = ""
@@ -146,25 +147,27 @@ class ImportView(widgets.VBox):
         if not self.data:
             return
         name, content = self.data
-        try:
-            self.plan = self.wb.preview_import(content, self.format.value or None, self.mapping, name=name)
-        except Exception:
-            self.mapping_box.layout.display = "none"
-            raise
-        self._show_mapping()
+        chosen = self.format.value or self.wb.detect_import_format(content, name)
+        if chosen != "csv":
+            self._hide_mapping()
+        elif self.mapping is None:
+            columns, self.mapping = self.wb.import_columns(content, name)
+            self._show_mapping(columns)
+        self.cancel.disabled = False
+        self.plan = self.wb.preview_import(content, chosen, self.mapping if chosen == "csv" else None,
+                                           name=name)
         self._show_plan()
 
-    def _show_mapping(self) -> None:
-        plan = self.plan
-        if plan.format != "csv" or not plan.columns:
-            self.mapping_box.layout.display = "none"
-            self.mapping_box.children = ()
-            return
+    def _hide_mapping(self) -> None:
+        self.mapping_box.layout.display = "none"
+        self.mapping_box.children = ()
+
+    def _show_mapping(self, columns: list[str]) -> None:
         options = [(label, key) for key, label in TARGETS.items()]
         rows = [widgets.HTML("<b>Which column holds what?</b> netkit guessed; correct it if needed "
                              "(remembered for files with these columns).")]
-        for column in plan.columns:
-            pick = widgets.Dropdown(options=options, value=plan.mapping.get(column, ""),
+        for column in columns:
+            pick = widgets.Dropdown(options=options, value=self.mapping.get(column, ""),
                                     description=column[:40], style={"description_width": "initial"},
                                     layout=widgets.Layout(width="auto", max_width="420px"))
             pick.column = column
