@@ -92,11 +92,14 @@ class ImportPlan:
     def summary(self) -> str:
         """One sentence: "From Connections.csv (LinkedIn): 12 new, 3 merged, 1 skipped."."""
         c = self.counts
-        text = (f"From {self.file} ({_LABELS.get(self.format, self.format)}): {c['added']} new, "
-                f"{c['merged']} already in your workbook ({c['updated']} gain details), "
-                f"{c['skipped']} skipped")
+        parts = [f"{c['added']} new"]
+        if c["merged"]:
+            gain = f" ({c['updated']} gain details)" if c["updated"] else ""
+            parts.append(f"{c['merged']} already in your workbook{gain}")
+        parts.append(f"{c['skipped']} skipped")
         if c["near_misses"]:
-            text += f", {c['near_misses']} possible duplicates to check"
+            parts.append(f"{c['near_misses']} possible duplicates to check")
+        text = f"From {self.file} ({_LABELS.get(self.format, self.format)}): " + ", ".join(parts)
         return text + "."
 
     def lines(self, limit: int = 20) -> list[str]:

@@ -59,7 +59,7 @@ class ImportView(widgets.VBox):
                                          layout=widgets.Layout(width="auto"))
         self.format = widgets.Dropdown(
             options=[("Detect from the file", "")] + [(_FORMAT_LABELS[f], f) for f in FORMATS],
-            value="", description="Kind", layout=widgets.Layout(width="auto", max_width="360px"))
+            value="", description="Kind of file", style={"description_width": "initial"}, layout=widgets.Layout(width="auto", max_width="360px"))
         self.mapping_box = widgets.VBox(layout=widgets.Layout(display="none"))
         self.mapping_box.add_class("netkit-mapping")
         self.preview_html = widgets.HTML()
@@ -194,7 +194,8 @@ class ImportView(widgets.VBox):
                 boxes.append(box)
             self.same_box.children = boxes
         work = len(plan.new) + sum(1 for m in plan.merges if m.changes)
-        self.confirm.description = f"Import {len(plan.new)} new, update {plan.counts['updated']}"
+        updated = plan.counts["updated"]
+        self.confirm.description = f"Import {len(plan.new)} new" + (f", update {updated}" if updated else "")
         self.confirm.disabled = work == 0 and not plan.near_misses
         self.cancel.disabled = False
         if work == 0 and not plan.near_misses:
