@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import resource
 import sqlite3
 import subprocess
 import sys
@@ -23,20 +22,93 @@ import pandas as pd
 
 import netkit
 
-FIRST = ["Ana", "Bo", "Chloé", "Dmitri", "Eun-ji", "Farah", "Gustavo", "Hana", "Ines", "Jonas",
-         "Kwame", "Lena", "Mateo", "Nia", "Oskar", "Priya", "Quinn", "Rosa", "Sven", "Tariq",
-         "Uma", "Viktor", "Wen", "Xavier", "Yara", "Zoë"]
-LAST = ["Abara", "Berg", "Costa", "Dubois", "Eriksen", "Fontaine", "García", "Hughes", "Ito",
-        "Jansen", "Kowalski", "López", "Moreau", "Nakamura", "O'Neil", "Petrov", "Quispe",
-        "Rossi", "Schmidt", "Tanaka", "Ulloa", "Vidal", "Weber", "Xu", "Yilmaz", "Zhang"]
-ORGS = ["Northwind Labs", "Bluefin Analytics", "Cedar & Stone", "Harbor Health", "Kite Energy",
-        "Lumen Robotics, Inc.", "Meridian Bank", "Quartz Logistics", "Riverbend Schools",
-        "Solace Games", "Tidewater Foods", "Vantage Media"]
-TITLES = ["Engineer", "Product Manager", "Data Analyst", "Designer", "Recruiter", "Director",
-          "Account Executive", "Researcher", "Operations Lead", "Nurse Manager"]
-PREAMBLE = ('Notes:\r\n"When exporting your connection data, you may notice that some of the email '
-            'addresses are missing. You will only see email addresses for connections who have '
-            'allowed it, see https://www.example.org/settings, thanks."\r\n\r\n')
+FIRST = [
+    "Ana",
+    "Bo",
+    "Chloé",
+    "Dmitri",
+    "Eun-ji",
+    "Farah",
+    "Gustavo",
+    "Hana",
+    "Ines",
+    "Jonas",
+    "Kwame",
+    "Lena",
+    "Mateo",
+    "Nia",
+    "Oskar",
+    "Priya",
+    "Quinn",
+    "Rosa",
+    "Sven",
+    "Tariq",
+    "Uma",
+    "Viktor",
+    "Wen",
+    "Xavier",
+    "Yara",
+    "Zoë",
+]
+LAST = [
+    "Abara",
+    "Berg",
+    "Costa",
+    "Dubois",
+    "Eriksen",
+    "Fontaine",
+    "García",
+    "Hughes",
+    "Ito",
+    "Jansen",
+    "Kowalski",
+    "López",
+    "Moreau",
+    "Nakamura",
+    "O'Neil",
+    "Petrov",
+    "Quispe",
+    "Rossi",
+    "Schmidt",
+    "Tanaka",
+    "Ulloa",
+    "Vidal",
+    "Weber",
+    "Xu",
+    "Yilmaz",
+    "Zhang",
+]
+ORGS = [
+    "Northwind Labs",
+    "Bluefin Analytics",
+    "Cedar & Stone",
+    "Harbor Health",
+    "Kite Energy",
+    "Lumen Robotics, Inc.",
+    "Meridian Bank",
+    "Quartz Logistics",
+    "Riverbend Schools",
+    "Solace Games",
+    "Tidewater Foods",
+    "Vantage Media",
+]
+TITLES = [
+    "Engineer",
+    "Product Manager",
+    "Data Analyst",
+    "Designer",
+    "Recruiter",
+    "Director",
+    "Account Executive",
+    "Researcher",
+    "Operations Lead",
+    "Nurse Manager",
+]
+PREAMBLE = (
+    'Notes:\r\n"When exporting your connection data, you may notice that some of the email '
+    "addresses are missing. You will only see email addresses for connections who have "
+    'allowed it, see https://www.example.org/settings, thanks."\r\n\r\n'
+)
 
 
 def make_linkedin(path: Path, rows: int, seed: int = 1) -> None:
@@ -50,10 +122,13 @@ def make_linkedin(path: Path, rows: int, seed: int = 1) -> None:
         first, last = rng.choice(FIRST), rng.choice(LAST)
         slug = f"{first}-{last}-{i}".lower().replace("'", "")
         email = f"{slug}@example.org" if i % 5 == 0 else ""
-        day = f"{rng.randint(1, 28):02d} {rng.choice(['Jan', 'Feb', 'Mar', 'Oct'])} {rng.randint(2015, 2026)}"
+        month = rng.choice(["Jan", "Feb", "Mar", "Oct"])
+        day = f"{rng.randint(1, 28):02d} {month} {rng.randint(2015, 2026)}"
         org = rng.choice(ORGS)
-        lines.append(f'{first},{last},https://www.linkedin.com/in/{slug},{email},"{org}",'
-                     f"{rng.choice(TITLES)},{day}")
+        lines.append(
+            f'{first},{last},https://www.linkedin.com/in/{slug},{email},"{org}",'
+            f"{rng.choice(TITLES)},{day}"
+        )
     path.write_bytes(("\ufeff" + "\r\n".join(lines) + "\r\n").encode("utf-8"))
 
 
@@ -62,11 +137,15 @@ def baseline_bare(path: Path, db_path: Path) -> float:
     start = time.perf_counter()
     frame = pd.read_csv(path, skiprows=3, encoding="utf-8-sig", dtype=str, keep_default_na=False)
     conn = sqlite3.connect(db_path)
-    conn.execute("CREATE TABLE connections (first TEXT, last TEXT, url TEXT, email TEXT, "
-                 "company TEXT, position TEXT, connected_on TEXT)")
+    conn.execute(
+        "CREATE TABLE connections (first TEXT, last TEXT, url TEXT, email TEXT, "
+        "company TEXT, position TEXT, connected_on TEXT)"
+    )
     with conn:
-        conn.executemany("INSERT INTO connections VALUES (?, ?, ?, ?, ?, ?, ?)",
-                         frame.itertuples(index=False, name=None))
+        conn.executemany(
+            "INSERT INTO connections VALUES (?, ?, ?, ?, ?, ?, ?)",
+            frame.itertuples(index=False, name=None),
+        )
     conn.close()
     return time.perf_counter() - start
 
@@ -79,14 +158,21 @@ def baseline(path: Path, db_path: Path) -> float:
     frame = pd.read_csv(path, skiprows=3, encoding="utf-8-sig", dtype=str, keep_default_na=False)
     frame = frame[(frame["First Name"] != "") | (frame["Last Name"] != "")]
     names = (frame["First Name"] + " " + frame["Last Name"]).str.strip()
-    rows = zip(names, frame["Email Address"], frame["Company"], frame["Position"], frame["URL"],
-               frame["Connected On"])
+    rows = zip(  # noqa: B905 — columns of one frame
+        names,
+        frame["Email Address"],
+        frame["Company"],
+        frame["Position"],
+        frame["URL"],
+        frame["Connected On"],
+    )
     conn = sqlite3.connect(db_path)
     with conn:
         conn.executemany(
             "INSERT INTO contacts (name, email, organization, title, profile_url, connected_on, "
             "source, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'linkedin', 'now', 'now')",
-            rows)
+            rows,
+        )
     conn.close()
     return time.perf_counter() - start
 
@@ -110,11 +196,17 @@ def peak_memory(path: Path, folder: Path) -> tuple[float, float]:
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     wb.close()
-    code = ("import resource, sys, netkit; wb = netkit.open_workbook(sys.argv[2]); "
-            "wb.import_file(sys.argv[1]); "
-            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
-    out = subprocess.run([sys.executable, "-c", code, str(path), str(folder / "bench-rss.sqlite")],
-                         capture_output=True, text=True, check=True).stdout
+    code = (
+        "import resource, sys, netkit; wb = netkit.open_workbook(sys.argv[2]); "
+        "wb.import_file(sys.argv[1]); "
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(path), str(folder / "bench-rss.sqlite")],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     return peak / 1e6, int(out.split()[-1]) / 1024
 
 
@@ -139,11 +231,15 @@ def main() -> int:
     b0 = min(bare)
     print(f"rows in file:            {args.rows:,} ({counts1['skipped']} hidden profiles)")
     print(f"baseline (pandas + executemany into the contacts table): {b:.3f} s")
-    print(f"  (pandas + executemany into a bare 7-column table: {b0:.3f} s; "
-          f"ratios against it: {f / b0:.2f}x and {a / b0:.2f}x)")
+    print(
+        f"  (pandas + executemany into a bare 7-column table: {b0:.3f} s; "
+        f"ratios against it: {f / b0:.2f}x and {a / b0:.2f}x)"
+    )
     print(f"import into empty:       {f:.3f} s  ratio {f / b:.2f}x (target <= 2x)  {counts1}")
     print(f"re-import (duplicates):  {a:.3f} s  ratio {a / b:.2f}x (target <= 2x)  {counts2}")
-    print(f"peak memory: tracemalloc {traced:.0f} MB, process max RSS {rss:.0f} MB (target < 300 MB)")
+    print(
+        f"peak memory: tracemalloc {traced:.0f} MB, process max RSS {rss:.0f} MB (target < 300 MB)"
+    )
     ok = f / b <= 2 and a / b <= 2 and max(traced, rss) < 300
     print("targets:", "met" if ok else "NOT met")
     return 0 if ok else 1

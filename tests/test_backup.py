@@ -2,9 +2,9 @@
 
 import sqlite3
 
+import contact_files as cf
 import pytest
 
-import contact_files as cf
 import netkit
 from netkit import NetkitError
 
@@ -42,13 +42,21 @@ def _plain_sqlite(path):
     return path
 
 
-@pytest.mark.parametrize("make,expected", [
-    (lambda p: p.write_bytes(b""), "empty"),
-    (lambda p: p.write_bytes(b"Name,Email\nPia,pia@example.org\n"), "not a netkit backup"),
-    (lambda p: _plain_sqlite(p), "not a netkit workbook"),
-    (lambda p: p.write_bytes(b"SQLite format 3\x00" + b"\x00" * 50), "not a readable|not a netkit"),
-])
-def test_a_file_that_is_not_a_netkit_backup_is_refused_and_nothing_changes(demo_wb, tmp_path, make, expected):
+@pytest.mark.parametrize(
+    "make,expected",
+    [
+        (lambda p: p.write_bytes(b""), "empty"),
+        (lambda p: p.write_bytes(b"Name,Email\nPia,pia@example.org\n"), "not a netkit backup"),
+        (lambda p: _plain_sqlite(p), "not a netkit workbook"),
+        (
+            lambda p: p.write_bytes(b"SQLite format 3\x00" + b"\x00" * 50),
+            "not a readable|not a netkit",
+        ),
+    ],
+)
+def test_a_file_that_is_not_a_netkit_backup_is_refused_and_nothing_changes(
+    demo_wb, tmp_path, make, expected
+):
     path = tmp_path / "upload.sqlite"
     make(path)
     before = cf.dump(demo_wb)
@@ -60,8 +68,10 @@ def test_a_file_that_is_not_a_netkit_backup_is_refused_and_nothing_changes(demo_
 def test_a_backup_from_a_newer_netkit_is_refused(demo_wb, tmp_path):
     saved = demo_wb.backup(tmp_path / "future.sqlite")
     conn = sqlite3.connect(saved)
-    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
-                 "VALUES ('netkit', 'm999_future', '2030-01-01')")
+    conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+        "VALUES ('netkit', 'm999_future', '2030-01-01')"
+    )
     conn.commit()
     conn.close()
     with pytest.raises(NetkitError, match="newer netkit"):

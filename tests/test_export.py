@@ -16,8 +16,12 @@ from netkit.transfer import EXPORTERS, register_exporter
 
 @pytest.fixture
 def book(demo_wb):
-    boss = demo_wb.add_contact("=HYPERLINK(\"http://evil.example\")", organization="+Corp",
-                               notes="-dash\nsecond line", tags=["@home", "mentor"])
+    boss = demo_wb.add_contact(
+        '=HYPERLINK("http://evil.example")',
+        organization="+Corp",
+        notes="-dash\nsecond line",
+        tags=["@home", "mentor"],
+    )
     demo_wb.add_contact("Zoë Ångström", introduced_by=boss, title="@lead", email="zoe@example.org")
     return demo_wb
 
@@ -29,10 +33,10 @@ def test_csv_export_reads_back_with_introducer_chain_depth_and_neutralised_formu
     assert len(rows) == len(frame)
     by_name = {r["name"]: r for r in rows}
     zoe = by_name["Zoë Ångström"]
-    assert zoe["introduced_by_name"] == "'=HYPERLINK(\"http://evil.example\")"
+    assert zoe["introduced_by_name"] == '\'=HYPERLINK("http://evil.example")'
     assert zoe["chain_depth"] == "1" and zoe["title"] == "'@lead"
-    assert "'=HYPERLINK(\"http://evil.example\")" in by_name
-    evil = by_name["'=HYPERLINK(\"http://evil.example\")"]
+    assert '\'=HYPERLINK("http://evil.example")' in by_name
+    evil = by_name['\'=HYPERLINK("http://evil.example")']
     assert evil["organization"] == "'+Corp" and evil["notes"] == "'-dash\nsecond line"
     assert pd.read_csv(out, encoding="utf-8-sig").shape[0] == len(frame)
     assert max(int(r["chain_depth"]) for r in rows) == frame["chain_depth"].max()
@@ -41,14 +45,21 @@ def test_csv_export_reads_back_with_introducer_chain_depth_and_neutralised_formu
 def test_xlsx_export_has_one_sheet_per_table_and_no_live_formulas(book, tmp_path):
     out = book.export(tmp_path / "all.xlsx")
     sheets = openpyxl.load_workbook(out)
-    assert {"contacts", "asks", "conversations", "introductions", "followups", "questions",
-            "profile"} <= set(sheets.sheetnames)
+    assert {
+        "contacts",
+        "asks",
+        "conversations",
+        "introductions",
+        "followups",
+        "questions",
+        "profile",
+    } <= set(sheets.sheetnames)
     contacts = sheets["contacts"]
     header = [c.value for c in contacts[1]]
     assert {"introduced_by_name", "chain_depth"} <= set(header)
     assert contacts.max_row - 1 == book.count_contacts(include_archived=True)
     values = [c.value for row in contacts.iter_rows(min_row=2) for c in row]
-    assert "'=HYPERLINK(\"http://evil.example\")" in values
+    assert '\'=HYPERLINK("http://evil.example")' in values
     assert not any(isinstance(v, str) and v.startswith("=") for v in values)
     for sheet in sheets.worksheets:
         for row in sheet.iter_rows():
@@ -64,8 +75,10 @@ def test_json_export_reads_back_with_every_contact_and_table(book, tmp_path):
     zoe = next(c for c in data["contacts"] if c["name"] == "Zoë Ångström")
     assert zoe["introduced_by_name"].startswith("=HYPERLINK")  # JSON is data, not a sheet
     assert zoe["chain_depth"] == 1
-    assert len(data["tables"]["conversations"]) == book.conn.execute(
-        "SELECT count(*) FROM conversations").fetchone()[0]
+    assert (
+        len(data["tables"]["conversations"])
+        == book.conn.execute("SELECT count(*) FROM conversations").fetchone()[0]
+    )
 
 
 def test_vcard_export_reads_back_with_vobject_and_imports_back_without_loss(book, tmp_path):
@@ -80,9 +93,23 @@ def test_vcard_export_reads_back_with_vobject_and_imports_back_without_loss(book
     with netkit.open_workbook(tmp_path / "fresh.sqlite") as fresh:
         counts = fresh.import_file(out)
         assert counts["added"] == book.count_contacts(include_archived=True)
-        keep = ["name", "email", "phone", "organization", "title", "industry", "location",
-                "profile_url", "how_known", "warmth", "tags", "notes", "introduced_by_name",
-                "chain_depth", "connected_on"]
+        keep = [
+            "name",
+            "email",
+            "phone",
+            "organization",
+            "title",
+            "industry",
+            "location",
+            "profile_url",
+            "how_known",
+            "warmth",
+            "tags",
+            "notes",
+            "introduced_by_name",
+            "chain_depth",
+            "connected_on",
+        ]
         ours = book.contacts(include_archived=True)[keep].sort_values("name").reset_index(drop=True)
         theirs = fresh.contacts()[keep].sort_values("name").reset_index(drop=True)
         pd.testing.assert_frame_equal(ours, theirs)

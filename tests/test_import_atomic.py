@@ -6,11 +6,11 @@ import subprocess
 import sys
 import time
 
-import pytest
-
 import contact_files as cf
-import netkit
+import pytest
 from conftest import netkit_env
+
+import netkit
 
 SCRIPT = """
 import sys, netkit
@@ -26,8 +26,9 @@ wb.apply_import(plan, progress=progress)
 
 
 def big_linkedin(rows: int) -> bytes:
-    people = [(f"Person{i}", f"Tester{i}", f"Org {i % 97}", "Analyst", "", f"p-{i}")
-              for i in range(rows)]
+    people = [
+        (f"Person{i}", f"Tester{i}", f"Org {i % 97}", "Analyst", "", f"p-{i}") for i in range(rows)
+    ]
     return cf.linkedin(3, people=people, hidden=0)
 
 
@@ -38,8 +39,12 @@ def test_a_process_killed_mid_import_leaves_the_workbook_unchanged(tmp_path):
         wb.add_contact("Already Here", email="here@example.org")
         before = cf.dump(wb)
     path = cf.write(tmp_path, "Connections.csv", big_linkedin(12_000))
-    proc = subprocess.Popen([sys.executable, "-c", SCRIPT, str(book), str(path)],
-                            env=netkit_env(book), stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", SCRIPT, str(book), str(path)],
+        env=netkit_env(book),
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert proc.stdout.readline().strip() == "HALFWAY"
         time.sleep(0.2)

@@ -7,11 +7,11 @@ import os
 import sqlite3
 import zlib
 
+import contact_files as cf
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import contact_files as cf
 import netkit
 from netkit import NetkitError
 
@@ -33,23 +33,38 @@ BAD = {
     "picture.csv": (PNG, "binary"),
     "archive.zip": (b"PK\x03\x04" + zlib.compress(b"x" * 1000) + b"\x00" * 30, "binary"),
     "controls.csv": (bytes([1, 2, 3, 4, 5, 6, 7, 8, 14, 15, 16, 17]) * 50, "binary"),
-    "lone-surrogates.csv": (b"\xff\xfe" + "Name\n".encode("utf-16-le") + b"\x00\xd8" * 10, "UTF-16"),
+    "lone-surrogates.csv": (
+        b"\xff\xfe" + "Name\n".encode("utf-16-le") + b"\x00\xd8" * 10,
+        "UTF-16",
+    ),
     "calendar.ics": (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n", "calendar"),
     "data.json": (b'{"name": "Pia", "email": "pia@example.org"}\n', "no column holds names"),
-    "page.html": (b"<!DOCTYPE html>\n<html><body><p>Hello</p></body></html>\n", "no column holds names"),
+    "page.html": (
+        b"<!DOCTYPE html>\n<html><body><p>Hello</p></body></html>\n",
+        "no column holds names",
+    ),
     "numbers.csv": (b"Amount,Date\n12,2026-01-01\n", "no column holds names"),
-    "unterminated.csv": (b'Name,Email\n"Pia Lund,pia@example.org\nOla,ola@example.org\n', "quoting"),
+    "unterminated.csv": (
+        b'Name,Email\n"Pia Lund,pia@example.org\nOla,ola@example.org\n',
+        "quoting",
+    ),
     "stray-quote.csv": (b'Name,Email\n"Pia" Lund,pia@example.org\n', "quoting"),
     "one-huge-line.csv": (b"Name," + b"x" * (50 * 1024 * 1024), "million characters"),
     "huge-field.csv": (b'Name,Notes\nPia,"' + (b"y" * 900 + b"\n") * 200 + b'"\n', "quoting"),
     "extra-cells.csv": (cf.linkedin(3).replace(b"Architect,", b"Architect,x,y,z,"), "cells"),
     "vcard-broken.vcf": (b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN Pia Lund\r\nEND:VCARD\r\n", "vCard"),
     "vcard-unclosed.vcf": (b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Pia\r\nBEGIN:VCARD\r\n", "vCard"),
-    "vcard-calendar.vcf": (b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Pia\r\nEND:VCARD\r\n"
-                           b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", "VCARD"),
+    "vcard-calendar.vcf": (
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Pia\r\nEND:VCARD\r\n"
+        b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n",
+        "VCARD",
+    ),
     "utf16-cut.csv": ("Name,Email\r\nPia,pia@example.org\r\n".encode("utf-16")[:-1], "UTF-16"),
     "bad-utf8-bom.csv": (b"\xef\xbb\xbfName\nPia \xff\xfe Lund\n", "UTF-8"),
-    "linkedin-no-header.csv": (b"Notes:\n\"Something\"\n\nFirst,Last\nPia,Lund\n", "no column holds names"),
+    "linkedin-no-header.csv": (
+        b'Notes:\n"Something"\n\nFirst,Last\nPia,Lund\n',
+        "no column holds names",
+    ),
 }
 
 
@@ -77,8 +92,15 @@ def test_a_sqlite_file_is_not_a_contacts_file(wb, tmp_path):
         wb.import_file(path)
 
 
-@pytest.mark.parametrize("forced,file", [("linkedin", cf.google()), ("google", cf.linkedin(3)),
-                                          ("outlook", cf.VCARD_30.encode()), ("vcard", cf.linkedin(1))])
+@pytest.mark.parametrize(
+    "forced,file",
+    [
+        ("linkedin", cf.google()),
+        ("google", cf.linkedin(3)),
+        ("outlook", cf.VCARD_30.encode()),
+        ("vcard", cf.linkedin(1)),
+    ],
+)
 def test_forcing_the_wrong_format_is_one_clear_error(wb, tmp_path, forced, file):
     path = cf.write(tmp_path, "file.csv", file)
     with pytest.raises(NetkitError, match=r"^file\.csv, line 1: "):
@@ -115,15 +137,25 @@ def _attempt(wb, data: bytes):
         assert cf.dump(wb) == before
 
 
-@settings(max_examples=int(os.environ.get("NETKIT_HYPOTHESIS_EXAMPLES", 150)), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=int(os.environ.get("NETKIT_HYPOTHESIS_EXAMPLES", 150)),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 @given(st.binary(max_size=2000))
 def test_random_bytes_only_ever_raise_netkit_error(shared_wb, data):
     _attempt(shared_wb, data)
 
 
-@settings(max_examples=int(os.environ.get("NETKIT_HYPOTHESIS_EXAMPLES", 150)), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.lists(st.text(max_size=30), min_size=1, max_size=6), min_size=1, max_size=8),
-       st.sampled_from(["", "Name,", "First Name,Last Name,Connected On\n", "BEGIN:VCARD\n"]))
+@settings(
+    max_examples=int(os.environ.get("NETKIT_HYPOTHESIS_EXAMPLES", 150)),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(
+    st.lists(st.lists(st.text(max_size=30), min_size=1, max_size=6), min_size=1, max_size=8),
+    st.sampled_from(["", "Name,", "First Name,Last Name,Connected On\n", "BEGIN:VCARD\n"]),
+)
 def test_random_csvs_only_ever_raise_netkit_error(shared_wb, rows, prefix):
     out = io.StringIO()
     csv.writer(out).writerows(rows)

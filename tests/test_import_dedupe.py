@@ -1,8 +1,8 @@
 """The same person from two files becomes one contact; the preview says what would change."""
 
+import contact_files as cf
 import pytest
 
-import contact_files as cf
 from netkit import NetkitError
 
 
@@ -15,8 +15,16 @@ def test_reimporting_the_same_file_adds_nothing(wb, tmp_path):
     assert wb.count_contacts() == 5
 
 
-@pytest.mark.parametrize("maker", [lambda: cf.linkedin(1), lambda: cf.google(), lambda: cf.google(True),
-                                   lambda: cf.outlook("cp1252"), lambda: cf.VCARD_21 + cf.VCARD_30])
+@pytest.mark.parametrize(
+    "maker",
+    [
+        lambda: cf.linkedin(1),
+        lambda: cf.google(),
+        lambda: cf.google(True),
+        lambda: cf.outlook("cp1252"),
+        lambda: cf.VCARD_21 + cf.VCARD_30,
+    ],
+)
 def test_reimporting_any_format_adds_nothing(wb, tmp_path, maker):
     path = cf.write(tmp_path, "f", maker())
     wb.import_file(path)

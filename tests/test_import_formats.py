@@ -1,8 +1,8 @@
 """Every real-world contacts file a job seeker has on disk comes in, detected by content."""
 
+import contact_files as cf
 import pytest
 
-import contact_files as cf
 from netkit import NetkitError
 
 
@@ -11,10 +11,17 @@ def names(wb):
 
 
 @pytest.mark.parametrize("generation", [1, 2, 3])
-@pytest.mark.parametrize("bom,crlf,excel", [(False, True, False), (True, True, True), (True, False, False)])
-def test_every_generation_of_linkedin_connections_comes_in(wb, tmp_path, generation, bom, crlf, excel):
-    path = cf.write(tmp_path, "export.txt", cf.linkedin(generation, bom=bom, crlf=crlf,
-                                                         excel_dates=excel, hidden=2))
+@pytest.mark.parametrize(
+    "bom,crlf,excel", [(False, True, False), (True, True, True), (True, False, False)]
+)
+def test_every_generation_of_linkedin_connections_comes_in(
+    wb, tmp_path, generation, bom, crlf, excel
+):
+    path = cf.write(
+        tmp_path,
+        "export.txt",
+        cf.linkedin(generation, bom=bom, crlf=crlf, excel_dates=excel, hidden=2),
+    )
     counts = wb.import_file(path)
     assert counts == {**counts, "added": 5, "merged": 0, "skipped": 2}
     frame = wb.contacts().set_index("name")
@@ -25,7 +32,9 @@ def test_every_generation_of_linkedin_connections_comes_in(wb, tmp_path, generat
     assert frame.loc["Ana Pérez", "connected_on"] == "2026-02-08"
     assert set(frame["source"]) == {"linkedin"}
     if generation == 3:
-        assert frame.loc["Chloé Dubois", "profile_url"] == "https://www.linkedin.com/in/chloe-dubois"
+        assert (
+            frame.loc["Chloé Dubois", "profile_url"] == "https://www.linkedin.com/in/chloe-dubois"
+        )
 
 
 def test_the_linkedin_preview_counts_hidden_profiles_as_skipped_with_a_reason(wb, tmp_path):
@@ -37,7 +46,9 @@ def test_the_linkedin_preview_counts_hidden_profiles_as_skipped_with_a_reason(wb
 
 
 @pytest.mark.parametrize("legacy", [False, True])
-def test_google_contacts_current_and_legacy_come_in_with_labels_and_multiline_notes(wb, tmp_path, legacy):
+def test_google_contacts_current_and_legacy_come_in_with_labels_and_multiline_notes(
+    wb, tmp_path, legacy
+):
     path = cf.write(tmp_path, "google.csv", cf.google(legacy))
     plan = wb.preview_import(path)
     assert plan.format == "google"
@@ -62,7 +73,9 @@ def test_google_contacts_current_and_legacy_come_in_with_labels_and_multiline_no
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-8-sig", "cp1252"])
 @pytest.mark.parametrize("reverse", [False, True])
-def test_outlook_exports_in_any_encoding_and_column_order_map_referred_by(wb, tmp_path, encoding, reverse):
+def test_outlook_exports_in_any_encoding_and_column_order_map_referred_by(
+    wb, tmp_path, encoding, reverse
+):
     path = cf.write(tmp_path, "contacts.CSV", cf.outlook(encoding, reverse))
     counts = wb.import_file(path)
     assert counts["added"] == 4 and counts["referrals_created"] == 1
@@ -82,11 +95,14 @@ def test_referred_by_links_to_a_contact_you_already_have(wb, tmp_path):
     assert ines["introduced_by"] == hana
 
 
-@pytest.mark.parametrize("text,expected", [
-    (cf.VCARD_21, {"Jürgen Müller", "Kenji Sato"}),
-    (cf.VCARD_30, {"Lena Okafor", "Mateo Rossi"}),
-    (cf.VCARD_40, {"Nia Mensah", "Oskar Berg"}),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (cf.VCARD_21, {"Jürgen Müller", "Kenji Sato"}),
+        (cf.VCARD_30, {"Lena Okafor", "Mateo Rossi"}),
+        (cf.VCARD_40, {"Nia Mensah", "Oskar Berg"}),
+    ],
+)
 def test_vcards_of_every_version_come_in_one_contact_per_card(wb, tmp_path, text, expected):
     counts = wb.import_file(cf.write(tmp_path, "people.dat", text))
     assert names(wb) == expected
@@ -97,14 +113,18 @@ def test_vcard_details_quoted_printable_charsets_folding_and_org_units(wb, tmp_p
     wb.import_file(cf.write(tmp_path, "a.vcf", cf.VCARD_21 + cf.VCARD_30 + cf.VCARD_40))
     frame = wb.contacts().set_index("name")
     assert frame.loc["Jürgen Müller", "organization"] == "Café Verlag"
-    assert frame.loc["Jürgen Müller", "notes"] == "Long note that goes on and on over a soft line break"
+    assert (
+        frame.loc["Jürgen Müller", "notes"]
+        == "Long note that goes on and on over a soft line break"
+    )
     assert frame.loc["Lena Okafor", "notes"] == "Writes about energy markets"
     assert frame.loc["Lena Okafor", "tags"] == "Press, Energy"
     assert frame.loc["Lena Okafor", "organization"] == "Vantage Media"
     assert frame.loc["Nia Mensah", "location"] == "Accra, Ghana"
     assert frame.loc["Kenji Sato", "phone"] == "+81 555 0104"
     assert wb.preview_import(cf.write(tmp_path, "b.vcf", cf.VCARD_40)).skipped == [
-        (13, "no name (no FN or N)")]
+        (13, "no name (no FN or N)")
+    ]
 
 
 def test_the_format_comes_from_the_content_not_the_file_name(wb, tmp_path):
@@ -126,12 +146,19 @@ def test_any_csv_maps_columns_by_guess_and_remembers_the_users_correction(wb, tm
     data = "Full Name;Employer;Role;Mail\nPia Lund;Acme;CTO;pia@example.org\n".replace(";", ",")
     path = cf.write(tmp_path, "list.csv", data)
     columns, mapping = wb.import_columns(path)
-    assert mapping == {"Full Name": "name", "Employer": "organization", "Role": "title", "Mail": "email"}
+    assert mapping == {
+        "Full Name": "name",
+        "Employer": "organization",
+        "Role": "title",
+        "Mail": "email",
+    }
     corrected = {**mapping, "Role": "industry"}
     wb.import_file(path, mapping=corrected)
     assert wb.contacts().loc[0, "industry"] == "CTO"
     # The same header again: the correction is remembered.
-    other = cf.write(tmp_path, "list2.csv", data.replace("Pia Lund", "Ola Berg").replace("pia@", "ola@"))
+    other = cf.write(
+        tmp_path, "list2.csv", data.replace("Pia Lund", "Ola Berg").replace("pia@", "ola@")
+    )
     assert wb.import_columns(other)[1]["Role"] == "industry"
     assert wb.preview_import(other).mapping["Role"] == "industry"
 

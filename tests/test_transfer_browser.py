@@ -1,10 +1,10 @@
 """In the real app: upload a LinkedIn export, see the preview, confirm, find the contacts."""
 
-import pytest
-
 import contact_files as cf
-import netkit
+import pytest
 from conftest import open_app, shot
+
+import netkit
 
 
 def upload(page, selector: str, path) -> None:
@@ -46,8 +46,11 @@ def test_a_bad_upload_shows_one_line_in_place_on_a_narrow_screen(start_app, page
     error.get_by_text("broken.csv, line 2: the CSV quoting is broken").wait_for()
     assert "Traceback" not in page.content()
     shot(page, "transfer-error-420")
-    upload(page, ".netkit-import .jupyter-widgets.widget-upload",
-           cf.write(tmp_path, "Connections.csv", cf.linkedin(3)))
+    upload(
+        page,
+        ".netkit-import .jupyter-widgets.widget-upload",
+        cf.write(tmp_path, "Connections.csv", cf.linkedin(3)),
+    )
     page.locator(".netkit-preview").get_by_text("5 new").wait_for()
     shot(page, "transfer-preview-420")
 

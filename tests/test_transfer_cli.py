@@ -2,9 +2,9 @@
 
 import json
 
+import contact_files as cf
 from click.testing import CliRunner
 
-import contact_files as cf
 import netkit
 from netkit.cli import main
 

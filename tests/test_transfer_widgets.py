@@ -4,16 +4,23 @@ import base64
 import re
 from datetime import datetime
 
+import contact_files as cf
 import pytest
 
-import contact_files as cf
 from netkit.ui.transfer import ExportView, ImportView, TransferView
 
 
 def uploaded(name: str, data: bytes) -> tuple:
     """A FileUpload value as ipywidgets 8 sets it."""
-    return ({"name": name, "type": "text/csv", "size": len(data), "content": memoryview(data),
-             "last_modified": datetime(2026, 2, 8, 12, 0)},)
+    return (
+        {
+            "name": name,
+            "type": "text/csv",
+            "size": len(data),
+            "content": memoryview(data),
+            "last_modified": datetime(2026, 2, 8, 12, 0),
+        },
+    )
 
 
 def test_uploading_linkedin_shows_the_preview_and_confirm_imports(wb):
@@ -99,8 +106,11 @@ def _link(view) -> tuple[str, bytes]:
 @pytest.mark.parametrize("format", ["csv", "xlsx", "json", "vcf"])
 def test_each_export_button_offers_a_download(demo_wb, format):
     view = ExportView(demo_wb)
-    button = next(b for b in view.children[2].children + view.children[1].children
-                  if f"netkit-export-{format}" in b._dom_classes)
+    button = next(
+        b
+        for b in view.children[2].children + view.children[1].children
+        if f"netkit-export-{format}" in b._dom_classes
+    )
     button.click()
     name, data = _link(view)
     assert name.endswith("." + format) and len(data) > 100
@@ -136,7 +146,8 @@ def test_on_binder_the_view_says_data_is_thrown_away_next_to_the_backup(wb, monk
     notice = next(c for c in view.children if "netkit-binder-notice" in c._dom_classes)
     assert "thrown away when you close this tab" in notice.value
     assert view.children.index(notice) + 1 == next(
-        i for i, c in enumerate(view.children) if view.backup_button in getattr(c, "children", ()))
+        i for i, c in enumerate(view.children) if view.backup_button in getattr(c, "children", ())
+    )
 
 
 def test_the_transfer_view_holds_both(wb):

@@ -37,14 +37,20 @@ def check_backup(path: Path, name: str) -> None:
     try:
         source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            tables = {r[0] for r in source.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            tables = {
+                r[0] for r in source.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
             if not _NEEDED_TABLES <= tables:
                 raise NetkitError("this is an SQLite file, but not a netkit workbook.", file=name)
             status = source.execute("PRAGMA quick_check").fetchone()[0]
             if status != "ok":
                 raise NetkitError(f"the backup is damaged ({status}).", file=name)
-            applied = {r[0] for r in source.execute(
-                "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", (SCHEMA_NAME,))}
+            applied = {
+                r[0]
+                for r in source.execute(
+                    "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", (SCHEMA_NAME,)
+                )
+            }
         finally:
             source.close()
     except sqlite3.DatabaseError as error:
@@ -53,8 +59,9 @@ def check_backup(path: Path, name: str) -> None:
     if not applied:
         raise NetkitError("this is an SQLite file, but not a netkit workbook.", file=name)
     if applied - known:
-        raise NetkitError("this backup was made by a newer netkit; update netkit to restore it.",
-                          file=name)
+        raise NetkitError(
+            "this backup was made by a newer netkit; update netkit to restore it.", file=name
+        )
 
 
 class BackupMixin:
@@ -65,8 +72,9 @@ class BackupMixin:
         with tempfile.TemporaryDirectory() as folder:
             return self.backup(Path(folder) / "netkit-backup.sqlite").read_bytes()
 
-    def restore(self, data: str | os.PathLike | bytes | bytearray | memoryview,
-                name: str | None = None) -> Path:
+    def restore(
+        self, data: str | os.PathLike | bytes | bytearray | memoryview, name: str | None = None
+    ) -> Path:
         """Replace this workbook with a backup; return where the previous one was saved.
 
         :param data: a backup file's path, or its bytes (an upload).
@@ -92,8 +100,10 @@ class BackupMixin:
                 with self._local:
                     source.backup(self.conn)
             except sqlite3.DatabaseError as error:
-                raise NetkitError(f"the backup could not be restored ({error}); your workbook "
-                                  "is unchanged.", file=name) from None
+                raise NetkitError(
+                    f"the backup could not be restored ({error}); your workbook is unchanged.",
+                    file=name,
+                ) from None
             finally:
                 source.close()
         self._migrate()

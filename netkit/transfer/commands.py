@@ -22,12 +22,22 @@ def _open(ctx):
 
 @click.command("import")
 @click.argument("file", type=click.Path(path_type=Path))
-@click.option("--format", "format_", type=click.Choice(FORMATS + ("vcf",), case_sensitive=False),
-              help="Force the format instead of detecting it from the content.")
+@click.option(
+    "--format",
+    "format_",
+    type=click.Choice(FORMATS + ("vcf",), case_sensitive=False),
+    help="Force the format instead of detecting it from the content.",
+)
 @click.option("--yes", "-y", is_flag=True, help="Import without asking for confirmation.")
-@click.option("--same", "same", type=int, multiple=True, metavar="N",
-              help="Possible duplicate number N (from the preview) is the same person: merge it. "
-                   "Repeat for several.")
+@click.option(
+    "--same",
+    "same",
+    type=int,
+    multiple=True,
+    metavar="N",
+    help="Possible duplicate number N (from the preview) is the same person: merge it. "
+    "Repeat for several.",
+)
 @click.pass_context
 def import_command(ctx, file, format_, yes, same):
     """Import contacts from FILE: LinkedIn Connections.csv, Google or Outlook CSV, vCard, or
@@ -54,13 +64,20 @@ def import_command(ctx, file, format_, yes, same):
                 counts = wb.apply_import(plan, same, progress=progress)
         else:
             counts = wb.apply_import(plan, same)
-    click.echo("netkit: {added} added, {merged} already there ({updated} updated), "
-               "{skipped} skipped.".format(**counts))
+    click.echo(
+        "netkit: {added} added, {merged} already there ({updated} updated), "
+        "{skipped} skipped.".format(**counts)
+    )
 
 
 @click.command("export")
-@click.option("--format", "format_", required=True, metavar="|".join(EXPORTERS),
-              help=f"One of: {', '.join(EXPORTERS)}.")
+@click.option(
+    "--format",
+    "format_",
+    required=True,
+    metavar="|".join(EXPORTERS),
+    help=f"One of: {', '.join(EXPORTERS)}.",
+)
 @click.argument("out", type=click.Path(path_type=Path))
 @click.pass_context
 def export_command(ctx, format_, out):
@@ -94,8 +111,9 @@ def restore_command(ctx, file, yes):
 
             raise NetkitError("there is no such backup file.", file=str(file))
         check_backup(file, file.name)
-        if not yes and not click.confirm(f"Replace everything in {wb.path} with {file.name}?",
-                                         default=False):
+        if not yes and not click.confirm(
+            f"Replace everything in {wb.path} with {file.name}?", default=False
+        ):
             click.echo("netkit: nothing was restored.")
             return
         previous = wb.restore(file)

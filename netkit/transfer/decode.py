@@ -32,7 +32,9 @@ class Source:
     encoding: str
 
 
-def read_source(data: str | os.PathLike | bytes | bytearray | memoryview, name: str | None = None) -> Source:
+def read_source(
+    data: str | os.PathLike | bytes | bytearray | memoryview, name: str | None = None
+) -> Source:
     """Read and decode ``data`` (a path, or the bytes of an upload).
 
     :param name: the file name to use in messages (defaults to the path's name, or "upload").
@@ -50,8 +52,9 @@ def read_source(data: str | os.PathLike | bytes | bytearray | memoryview, name: 
         if path.is_dir():
             raise NetkitError("this is a folder, not a contacts file.", file=str(path))
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise NetkitError("the file is larger than 200 MB; that is not a contacts export.",
-                              file=name)
+            raise NetkitError(
+                "the file is larger than 200 MB; that is not a contacts export.", file=name
+            )
         raw = path.read_bytes()
     text, encoding = _decode(raw, name)
     if not text.strip():
@@ -63,8 +66,11 @@ def read_source(data: str | os.PathLike | bytes | bytearray | memoryview, name: 
 def _decode(raw: bytes, name: str) -> tuple[str, str]:
     if not raw:
         raise NetkitError("the file is empty.", file=name, line=1)
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                          (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if raw.startswith(bom):
             return _strict(raw, encoding, name), encoding
     head = raw[:4000]
@@ -75,8 +81,11 @@ def _decode(raw: bytes, name: str) -> tuple[str, str]:
             return _strict(raw, "utf-16-le", name), "utf-16-le"
         if even > len(head) // 4 and odd == 0:
             return _strict(raw, "utf-16-be", name), "utf-16-be"
-        raise NetkitError("this is a binary file, not a contacts file (CSV or vCard).",
-                          file=name, line=1 + raw[: raw.index(b"\x00")].count(b"\n"))
+        raise NetkitError(
+            "this is a binary file, not a contacts file (CSV or vCard).",
+            file=name,
+            line=1 + raw[: raw.index(b"\x00")].count(b"\n"),
+        )
     for encoding in ("utf-8", "cp1252"):
         try:
             return raw.decode(encoding), encoding
@@ -88,8 +97,11 @@ def _decode(raw: bytes, name: str) -> tuple[str, str]:
             return raw.decode(guess.encoding), guess.encoding
         except (UnicodeDecodeError, LookupError):
             pass
-    raise NetkitError("the text encoding could not be recognised; save it as UTF-8 and try again.",
-                      file=name, line=1)
+    raise NetkitError(
+        "the text encoding could not be recognised; save it as UTF-8 and try again.",
+        file=name,
+        line=1,
+    )
 
 
 def _strict(raw: bytes, encoding: str, name: str) -> str:
@@ -97,8 +109,9 @@ def _strict(raw: bytes, encoding: str, name: str) -> str:
         return raw.decode(encoding)
     except UnicodeDecodeError as error:
         line = 1 + raw[: error.start].count(b"\n" if "16" not in encoding else b"\n\x00")
-        raise NetkitError(f"the file is not valid {encoding.upper()} text.", file=name,
-                          line=line) from None
+        raise NetkitError(
+            f"the file is not valid {encoding.upper()} text.", file=name, line=line
+        ) from None
 
 
 def _check_text(text: str, name: str) -> None:
@@ -113,11 +126,16 @@ def _check_text(text: str, name: str) -> None:
             size = (end - start) / 1_000_000
             raise NetkitError(
                 f"line {line} is {size:.1f} million characters long; this is not a contacts file.",
-                file=name, line=line)
+                file=name,
+                line=line,
+            )
         start, line = end + 1, line + 1
     sample = text[:65536]
     controls = sum(1 for ch in sample if ch in _CONTROL)
     if controls > max(2, len(sample) // 200):
         first = next(i for i, ch in enumerate(sample) if ch in _CONTROL)
-        raise NetkitError("this looks like a binary file, not a contacts file (CSV or vCard).",
-                          file=name, line=1 + sample[:first].count("\n"))
+        raise NetkitError(
+            "this looks like a binary file, not a contacts file (CSV or vCard).",
+            file=name,
+            line=1 + sample[:first].count("\n"),
+        )

@@ -20,12 +20,14 @@ def check_format(format: str | None) -> str | None:
     if value in ("vcf", "vcard"):
         return "vcard"
     if value not in FORMATS:
-        raise NetkitError(f"“{format}” is not a format netkit imports; use one of: {', '.join(FORMATS)}.")
+        raise NetkitError(
+            f"“{format}” is not a format netkit imports; use one of: {', '.join(FORMATS)}."
+        )
     return value
 
 
 def detect_format(text: str, name: str) -> str:
-    """"vcard", "linkedin", "google", "outlook" or "csv" (any other CSV with a header).
+    """ "vcard", "linkedin", "google", "outlook" or "csv" (any other CSV with a header).
 
     :raises NetkitError: when the text is neither vCard nor CSV-like.
     """

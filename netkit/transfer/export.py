@@ -21,8 +21,15 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from ..errors import NetkitError
 from .vcard import INTRODUCED_BY, INTRODUCED_NOTE
 
-__all__ = ["EXPORTERS", "Exporter", "register_exporter", "export_bytes", "export_file",
-           "neutralise", "contacts_for_export"]
+__all__ = [
+    "EXPORTERS",
+    "Exporter",
+    "register_exporter",
+    "export_bytes",
+    "export_file",
+    "neutralise",
+    "contacts_for_export",
+]
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _HIDDEN_TABLES = {"settings", "sqlite_sequence"}
@@ -62,7 +69,9 @@ def export_bytes(wb, format: str) -> bytes:
     """
     exporter = EXPORTERS.get(str(format).lower().lstrip("."))
     if exporter is None:
-        raise NetkitError(f"“{format}” is not an export format; use one of: {', '.join(EXPORTERS)}.")
+        raise NetkitError(
+            f"“{format}” is not an export format; use one of: {', '.join(EXPORTERS)}."
+        )
     return exporter.write(wb)
 
 
@@ -110,15 +119,26 @@ def write_csv(wb) -> bytes:
 
 def write_json(wb) -> bytes:
     """Contacts (and the other tables) as JSON: ``{"contacts": [...], "tables": {...}}``."""
-    data = {"format": "netkit", "version": 1, "contacts": _records(contacts_for_export(wb)),
-            "tables": {name: _records(wb._df(f'SELECT * FROM "{name}"')) for name in _tables(wb)
-                       if name != "contacts"}}
+    data = {
+        "format": "netkit",
+        "version": 1,
+        "contacts": _records(contacts_for_export(wb)),
+        "tables": {
+            name: _records(wb._df(f'SELECT * FROM "{name}"'))
+            for name in _tables(wb)
+            if name != "contacts"
+        },
+    }
     return json.dumps(data, ensure_ascii=False, indent=2, default=str).encode("utf-8")
 
 
 def _tables(wb) -> list[str]:
-    names = [r[0] for r in wb.conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid")]
+    names = [
+        r[0]
+        for r in wb.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid"
+        )
+    ]
     return [n for n in names if not n.startswith(("_", "sqlite_")) and n not in _HIDDEN_TABLES]
 
 
@@ -152,16 +172,25 @@ def _card(row: dict) -> vobject.base.Component:
     parts = row["name"].rsplit(" ", 1)
     given, family = (parts[0], parts[1]) if len(parts) == 2 else ("", parts[0])
     card.add("n").value = vobject.vcard.Name(family=family, given=given)
-    simple = {"organization": "org", "title": "title", "email": "email", "phone": "tel",
-              "profile_url": "url"}
+    simple = {
+        "organization": "org",
+        "title": "title",
+        "email": "email",
+        "phone": "tel",
+        "profile_url": "url",
+    }
     for field, key in simple.items():
         if row.get(field):
             item = card.add(key)
             item.value = [row[field]] if key == "org" else str(row[field])
             if key == "email":
                 item.type_param = "INTERNET"
-    extras = {"how_known": "x-netkit-how-known", "industry": "x-netkit-industry",
-              "location": "x-netkit-location", "connected_on": "x-netkit-connected-on"}
+    extras = {
+        "how_known": "x-netkit-how-known",
+        "industry": "x-netkit-industry",
+        "location": "x-netkit-location",
+        "connected_on": "x-netkit-connected-on",
+    }
     for field, key in extras.items():
         if row.get(field):
             card.add(key).value = str(row[field])
@@ -186,8 +215,12 @@ def write_vcf(wb) -> bytes:
 
 
 register_exporter("csv", write_csv, ".csv", "text/csv", "Contacts (CSV)")
-register_exporter("xlsx", write_xlsx, ".xlsx",
-                  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                  "Whole workbook (Excel)")
+register_exporter(
+    "xlsx",
+    write_xlsx,
+    ".xlsx",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "Whole workbook (Excel)",
+)
 register_exporter("json", write_json, ".json", "application/json", "Contacts and tables (JSON)")
 register_exporter("vcf", write_vcf, ".vcf", "text/vcard", "Contacts (vCard)")

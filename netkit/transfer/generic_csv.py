@@ -13,16 +13,36 @@ __all__ = ["read", "header", "guess_mapping", "signature", "TARGETS", "check_map
 
 # Where a column can go; "" means "ignore this column".
 TARGETS = {
-    "": "(ignore)", "name": "Full name", "first_name": "First name", "last_name": "Last name",
-    "email": "E-mail", "phone": "Phone", "organization": "Organisation", "title": "Job title",
-    "industry": "Industry", "location": "Location", "profile_url": "Profile URL",
-    "how_known": "How you know them", "warmth": "Warmth", "tags": "Tags", "notes": "Notes",
-    "introduced_by": "Introduced by (name)", "connected_on": "Connected on",
+    "": "(ignore)",
+    "name": "Full name",
+    "first_name": "First name",
+    "last_name": "Last name",
+    "email": "E-mail",
+    "phone": "Phone",
+    "organization": "Organisation",
+    "title": "Job title",
+    "industry": "Industry",
+    "location": "Location",
+    "profile_url": "Profile URL",
+    "how_known": "How you know them",
+    "warmth": "Warmth",
+    "tags": "Tags",
+    "notes": "Notes",
+    "introduced_by": "Introduced by (name)",
+    "connected_on": "Connected on",
 }
 # Header names that suggest each target, best first.
 _SYNONYMS = {
     "name": ("name", "full name", "display name", "contact name", "contact", "person", "nom"),
-    "first_name": ("first name", "given name", "firstname", "first", "forename", "prénom", "vorname"),
+    "first_name": (
+        "first name",
+        "given name",
+        "firstname",
+        "first",
+        "forename",
+        "prénom",
+        "vorname",
+    ),
     "last_name": ("last name", "family name", "surname", "lastname", "last", "nachname"),
     "email": ("email", "e-mail", "email address", "e-mail address", "mail", "primary email"),
     "phone": ("phone", "telephone", "mobile", "phone number", "mobile phone", "cell"),
@@ -30,7 +50,15 @@ _SYNONYMS = {
     "title": ("title", "job title", "position", "role", "job"),
     "industry": ("industry", "sector", "field"),
     "location": ("location", "city", "place", "town"),
-    "profile_url": ("profile url", "linkedin", "linkedin url", "url", "profile", "website", "web page"),
+    "profile_url": (
+        "profile url",
+        "linkedin",
+        "linkedin url",
+        "url",
+        "profile",
+        "website",
+        "web page",
+    ),
     "how_known": ("how known", "how we met", "how you know them", "met", "relationship"),
     "warmth": ("warmth",),
     "tags": ("tags", "labels", "categories", "groups"),
@@ -61,7 +89,14 @@ def guess_mapping(columns: list[str]) -> dict[str, str]:
     taken: set[str] = set()
     for target, synonyms in _SYNONYMS.items():
         for synonym in synonyms:
-            hit = next((columns[i] for i, k in enumerate(keys) if k == synonym and not mapping[columns[i]]), None)
+            hit = next(
+                (
+                    columns[i]
+                    for i, k in enumerate(keys)
+                    if k == synonym and not mapping[columns[i]]
+                ),
+                None,
+            )
             if hit is not None and target not in taken:
                 mapping[hit] = target
                 taken.add(target)
@@ -73,13 +108,16 @@ def check_mapping(mapping: dict[str, str], columns: list[str], name: str) -> Non
     """Refuse a mapping without a name column, or with unknown targets or columns."""
     for column, target in mapping.items():
         if target not in TARGETS:
-            raise NetkitError(f"“{target}” is not a contact field for column “{column}”.", file=name)
+            raise NetkitError(
+                f"“{target}” is not a contact field for column “{column}”.", file=name
+            )
         if column not in columns:
             raise NetkitError(f"the file has no column “{column}”.", file=name, line=1)
     targets = set(mapping.values())
     if "name" not in targets and not {"first_name", "last_name"} & targets:
-        raise NetkitError("no column holds names; choose which column is the name.",
-                          file=name, line=1)
+        raise NetkitError(
+            "no column holds names; choose which column is the name.", file=name, line=1
+        )
 
 
 def read(text: str, name: str, mapping: dict[str, str] | None = None) -> Iterator[Person | Skipped]:
@@ -101,15 +139,20 @@ def read(text: str, name: str, mapping: dict[str, str] | None = None) -> Iterato
     plan = [(i, mapping.get(c, "")) for i, c in enumerate(columns) if mapping.get(c)]
     for line, row in rows:
         if len(row) > width and any(c.strip() for c in row[width:]):
-            raise NetkitError(f"this row has {len(row)} cells but the header has {width}; "
-                              "check its quotes.", file=name, line=line)
+            raise NetkitError(
+                f"this row has {len(row)} cells but the header has {width}; check its quotes.",
+                file=name,
+                line=line,
+            )
         values: dict[str, str] = {}
         for i, target in plan:
             if i < len(row) and row[i].strip():
                 values[target] = row[i].strip()
         if not any(c.strip() for c in row):
             continue
-        full = values.pop("name", None) or join_name(values.get("first_name"), values.get("last_name"))
+        full = values.pop("name", None) or join_name(
+            values.get("first_name"), values.get("last_name")
+        )
         values.pop("first_name", None)
         values.pop("last_name", None)
         if not full:
@@ -124,5 +167,7 @@ def read(text: str, name: str, mapping: dict[str, str] | None = None) -> Iterato
             else:
                 fields.pop("connected_on")
         if "tags" in fields:
-            fields["tags"] = [t.strip() for t in fields["tags"].replace(";", ",").split(",") if t.strip()]
+            fields["tags"] = [
+                t.strip() for t in fields["tags"].replace(";", ",").split(",") if t.strip()
+            ]
         yield Person(line, fields, referred_by=referred)

@@ -18,7 +18,11 @@ _SYSTEM_LABELS = {"mycontacts", "starred", "my contacts"}
 def looks_like(header: list[str]) -> bool:
     """Is this row a Google Contacts header (current or legacy)?"""
     keys = {header_key(cell) for cell in header}
-    current = {"first name", "organization name"} <= keys or "labels" in keys and "e-mail 1 - value" in keys
+    current = (
+        {"first name", "organization name"} <= keys
+        or "labels" in keys
+        and "e-mail 1 - value" in keys
+    )
     legacy = {"given name", "family name"} <= keys or "group membership" in keys
     return current or legacy
 
@@ -40,13 +44,16 @@ def read(text: str, name: str) -> Iterator[Person | Skipped]:
     width = len(keys)
     for line, row in rows:
         if len(row) > width and any(c.strip() for c in row[width:]):
-            raise NetkitError(f"this row has {len(row)} cells but the header has {width}; "
-                              "check its quotes.", file=name, line=line)
+            raise NetkitError(
+                f"this row has {len(row)} cells but the header has {width}; check its quotes.",
+                file=name,
+                line=line,
+            )
         if not any(c.strip() for c in row):
             continue
         cells = {}
         numbered: dict[tuple[str, int], dict[str, str]] = {}
-        for key, value in zip(keys, row):
+        for key, value in zip(keys, row):  # noqa: B905 — short rows are allowed
             value = value.strip()
             if not value:
                 continue
@@ -67,16 +74,30 @@ def _values(numbered, kind: str, part: str) -> list[str]:
 
 
 def _person(line: int, cells: dict, numbered: dict) -> Person | Skipped:
-    full = join_name(cells.get("name prefix"), cells.get("first name"), cells.get("middle name"),
-                     cells.get("last name"), cells.get("name suffix"))
-    full = full or cells.get("name") or join_name(
-        cells.get("given name"), cells.get("additional name"), cells.get("family name"))
+    full = join_name(
+        cells.get("name prefix"),
+        cells.get("first name"),
+        cells.get("middle name"),
+        cells.get("last name"),
+        cells.get("name suffix"),
+    )
+    full = (
+        full
+        or cells.get("name")
+        or join_name(
+            cells.get("given name"), cells.get("additional name"), cells.get("family name")
+        )
+    )
     full = full or cells.get("file as") or cells.get("nickname")
     if not full:
         return Skipped(line, "no name")
     fields: dict = {"name": full, "source": "google"}
-    organization = cells.get("organization name") or next(iter(_values(numbered, "organization", "name")), None)
-    title = cells.get("organization title") or next(iter(_values(numbered, "organization", "title")), None)
+    organization = cells.get("organization name") or next(
+        iter(_values(numbered, "organization", "name")), None
+    )
+    title = cells.get("organization title") or next(
+        iter(_values(numbered, "organization", "title")), None
+    )
     for key, value in (("organization", organization), ("title", title)):
         if value:
             fields[key] = split_multi(value)[0]

@@ -19,11 +19,34 @@ from .records import Person, Skipped
 __all__ = ["ImportMixin", "MAPPING_SETTING"]
 
 MAPPING_SETTING = "import.csv_mapping."
-_READERS = {"linkedin": linkedin.read, "google": google.read, "outlook": outlook.read,
-            "vcard": vcard.read}
-_INSERT_COLUMNS = ("id", "name", "email", "phone", "organization", "title", "industry", "location",
-                   "profile_url", "how_known", "warmth", "tags", "notes", "source", "introduced_by",
-                   "connected_on", "name_key", "search_text", "created_at", "updated_at")
+_READERS = {
+    "linkedin": linkedin.read,
+    "google": google.read,
+    "outlook": outlook.read,
+    "vcard": vcard.read,
+}
+_INSERT_COLUMNS = (
+    "id",
+    "name",
+    "email",
+    "phone",
+    "organization",
+    "title",
+    "industry",
+    "location",
+    "profile_url",
+    "how_known",
+    "warmth",
+    "tags",
+    "notes",
+    "source",
+    "introduced_by",
+    "connected_on",
+    "name_key",
+    "search_text",
+    "created_at",
+    "updated_at",
+)
 _SEARCHED = ("name", "organization", "title", "industry", "notes", "email", "location", "how_known")
 CHUNK = 2000
 
@@ -51,8 +74,13 @@ class ImportMixin:
         source = read_source(data, name)
         return detect_format(source.text, source.name)
 
-    def preview_import(self, data: Data, format: str | None = None, mapping: dict | None = None,
-                       name: str | None = None) -> ImportPlan:
+    def preview_import(
+        self,
+        data: Data,
+        format: str | None = None,
+        mapping: dict | None = None,
+        name: str | None = None,
+    ) -> ImportPlan:
         """Read a contacts file and say what importing it would do; nothing is written.
 
         :param data: a path, or the bytes of an upload.
@@ -65,8 +93,12 @@ class ImportMixin:
         """
         source = read_source(data, name)
         chosen = check_format(format) or detect_format(source.text, source.name)
-        plan = ImportPlan(file=source.name, format=chosen, encoding=source.encoding,
-                          workbook_version=self._import_version())
+        plan = ImportPlan(
+            file=source.name,
+            format=chosen,
+            encoding=source.encoding,
+            workbook_version=self._import_version(),
+        )
         if chosen == "csv":
             plan.columns = generic_csv.header(source.text, source.name)
             if mapping is None:
@@ -75,8 +107,12 @@ class ImportMixin:
         people = self._read_people(source, chosen, plan.mapping)
         return build_plan(plan, people, self._match_index())
 
-    def apply_import(self, plan: ImportPlan, confirmed_near_misses: Iterable[int] = (),
-                     progress: Callable[[int, int], None] | None = None) -> dict:
+    def apply_import(
+        self,
+        plan: ImportPlan,
+        confirmed_near_misses: Iterable[int] = (),
+        progress: Callable[[int, int], None] | None = None,
+    ) -> dict:
         """Write a previewed import in one transaction and return its counts.
 
         :param confirmed_near_misses: numbers of near-misses (``NearMiss.number``) that are the
@@ -89,12 +125,16 @@ class ImportMixin:
         numbers = {m.number: m for m in plan.near_misses}
         for number in confirmed_near_misses:
             if number not in numbers:
-                raise NetkitError(f"{number} is not one of the possible duplicates in this preview.")
+                raise NetkitError(
+                    f"{number} is not one of the possible duplicates in this preview."
+                )
             confirmed.add(number)
         total = len(plan.new) + len(plan.merges)
         with self.atomic():
             if self._import_version() != plan.workbook_version:
-                raise NetkitError("The workbook changed since this preview; preview the file again.")
+                raise NetkitError(
+                    "The workbook changed since this preview; preview the file again."
+                )
             self.conn.execute("PRAGMA defer_foreign_keys = ON")
             self.conn.execute("PRAGMA cache_size = -65536")  # 64 MB while writing many rows
             replaced = {numbers[n].new_index: numbers[n] for n in confirmed}
@@ -120,16 +160,30 @@ class ImportMixin:
             counts["added"] -= len(replaced)
             counts["merged"] += len(replaced)
             counts["near_misses"] -= len(replaced)
-            self._log("import", "contacts", None, file=plan.file, format=plan.format,
-                      added_ids=_ranges(added), **counts)
+            self._log(
+                "import",
+                "contacts",
+                None,
+                file=plan.file,
+                format=plan.format,
+                added_ids=_ranges(added),
+                **counts,
+            )
             if plan.mapping is not None and plan.columns is not None:
-                self.set_setting(MAPPING_SETTING + generic_csv.signature(plan.columns), plan.mapping)
+                self.set_setting(
+                    MAPPING_SETTING + generic_csv.signature(plan.columns), plan.mapping
+                )
         if progress:
             progress(total, total)
         return counts
 
-    def import_file(self, path: Data, format: str | None = None, mapping: dict | None = None,
-                    name: str | None = None) -> dict:
+    def import_file(
+        self,
+        path: Data,
+        format: str | None = None,
+        mapping: dict | None = None,
+        name: str | None = None,
+    ) -> dict:
         """Import a contacts file in one go (no confirmation of possible duplicates: they are
         added as new people). Returns counts: ``added``, ``merged``, ``skipped`` (and
         ``updated``, ``unchanged``, ``near_misses``, ``referrals_created``).
@@ -140,20 +194,25 @@ class ImportMixin:
 
     # ----- internals -------------------------------------------------------------------------
 
-    def _read_people(self, source: Source, format: str, mapping: dict | None) -> Iterator[Person | Skipped]:
+    def _read_people(
+        self, source: Source, format: str, mapping: dict | None
+    ) -> Iterator[Person | Skipped]:
         if format == "csv":
             return generic_csv.read(source.text, source.name, mapping)
         return _READERS[format](source.text, source.name)
 
     def _import_version(self) -> tuple:
         row = self.conn.execute(
-            "SELECT (SELECT max(id) FROM events), (SELECT count(*) FROM contacts)").fetchone()
+            "SELECT (SELECT max(id) FROM events), (SELECT count(*) FROM contacts)"
+        ).fetchone()
         return tuple(row)
 
     def _match_index(self) -> Index:
         cursor = self.conn.cursor()
         cursor.row_factory = None
-        cursor.execute(f"SELECT {', '.join(_INDEX_COLUMNS)} FROM contacts ORDER BY archived_at IS NOT NULL, id")
+        cursor.execute(
+            f"SELECT {', '.join(_INDEX_COLUMNS)} FROM contacts ORDER BY archived_at IS NOT NULL, id"
+        )
         return Index(cursor)
 
     def _assign_ids(self, plan: ImportPlan, replaced: dict) -> dict[int, int]:
@@ -173,8 +232,10 @@ class ImportMixin:
         from ..workbook import now
 
         stamp = now()
-        insert = (f"INSERT INTO contacts ({', '.join(_INSERT_COLUMNS)}) "
-                  f"VALUES ({', '.join('?' for _ in _INSERT_COLUMNS)})")
+        insert = (
+            f"INSERT INTO contacts ({', '.join(_INSERT_COLUMNS)}) "
+            f"VALUES ({', '.join('?' for _ in _INSERT_COLUMNS)})"
+        )
         batch, added = [], []
         for index, row in enumerate(plan.new):
             if index in replaced:
@@ -182,13 +243,33 @@ class ImportMixin:
             tags = row.get("tags")
             ref = row.get("_ref")
             get = row.get
-            search = fast_fold(" ".join([str(get(k) or "") for k in _SEARCHED]) + " " + " ".join(tags or ()))
-            batch.append((ids[index], row["name"], get("email"), get("phone"), get("organization"),
-                          get("title"), get("industry"), get("location"), get("profile_url"),
-                          get("how_known"), get("warmth", 1),
-                          json.dumps(tags, ensure_ascii=False) if tags else "[]", get("notes"),
-                          get("source") or plan.format, None if ref is None else _resolve(ref, ids),
-                          get("connected_on"), row["name_key"], search, stamp, stamp))
+            search = fast_fold(
+                " ".join([str(get(k) or "") for k in _SEARCHED]) + " " + " ".join(tags or ())
+            )
+            batch.append(
+                (
+                    ids[index],
+                    row["name"],
+                    get("email"),
+                    get("phone"),
+                    get("organization"),
+                    get("title"),
+                    get("industry"),
+                    get("location"),
+                    get("profile_url"),
+                    get("how_known"),
+                    get("warmth", 1),
+                    json.dumps(tags, ensure_ascii=False) if tags else "[]",
+                    get("notes"),
+                    get("source") or plan.format,
+                    None if ref is None else _resolve(ref, ids),
+                    get("connected_on"),
+                    row["name_key"],
+                    search,
+                    stamp,
+                    stamp,
+                )
+            )
             added.append(ids[index])
             if len(batch) >= CHUNK:
                 self.conn.executemany(insert, batch)

@@ -12,7 +12,9 @@ __all__ = ["read", "looks_like", "HEADER_SEARCH_ROWS"]
 
 HEADER_SEARCH_ROWS = 30
 _FIELDS = {
-    "url": "profile_url", "email address": "email", "company": "organization",
+    "url": "profile_url",
+    "email address": "email",
+    "company": "organization",
     "position": "title",
 }
 
@@ -38,8 +40,9 @@ def read(text: str, name: str) -> Iterator[Person | Skipped]:
         if line > HEADER_SEARCH_ROWS:
             break
     if header is None:
-        raise NetkitError("no LinkedIn header row (First Name ... Connected On) was found.",
-                          file=name, line=1)
+        raise NetkitError(
+            "no LinkedIn header row (First Name ... Connected On) was found.", file=name, line=1
+        )
     width = len(header)
     index = {key: i for i, key in enumerate(header)}
     first, last = index["first name"], index["last name"] if "last name" in index else None
@@ -47,8 +50,11 @@ def read(text: str, name: str) -> Iterator[Person | Skipped]:
     mapped = [(index[k], f) for k, f in _FIELDS.items() if k in index]
     for line, row in rows:
         if len(row) > width and any(c.strip() for c in row[width:]):
-            raise NetkitError(f"this row has {len(row)} cells but the header has {width}; "
-                              "check its quotes.", file=name, line=line)
+            raise NetkitError(
+                f"this row has {len(row)} cells but the header has {width}; check its quotes.",
+                file=name,
+                line=line,
+            )
         if len(row) < width:
             if not any(c.strip() for c in row):
                 continue

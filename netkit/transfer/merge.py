@@ -23,11 +23,24 @@ from .records import Person, Skipped
 
 __all__ = ["Index", "build_plan", "org_key", "url_key", "MERGE_FIELDS"]
 
-MERGE_FIELDS = ("email", "phone", "organization", "title", "industry", "location", "profile_url",
-                "how_known", "notes", "connected_on", "warmth")
+MERGE_FIELDS = (
+    "email",
+    "phone",
+    "organization",
+    "title",
+    "industry",
+    "location",
+    "profile_url",
+    "how_known",
+    "notes",
+    "connected_on",
+    "warmth",
+)
 _INDEX_COLUMNS = ("id", "name", "name_key") + MERGE_FIELDS + ("tags", "introduced_by")
-_ORG_SUFFIX = re.compile(r"\b(inc|incorporated|ltd|limited|llc|plc|gmbh|ag|sa|sas|bv|nv|co|corp|"
-                         r"corporation|company|the)\b")
+_ORG_SUFFIX = re.compile(
+    r"\b(inc|incorporated|ltd|limited|llc|plc|gmbh|ag|sa|sas|bv|nv|co|corp|"
+    r"corporation|company|the)\b"
+)
 _NON_WORD = re.compile(r"[^\w\s]")
 FUZZY_CUTOFF = 88
 MAX_NAME = 200
@@ -39,7 +52,7 @@ _PLAIN_URL = re.compile(r"^https?://(?:www\.)?([^/?#:@\s]+)(?::\d+)?([^?#\s]*)",
 
 
 def org_key(value: str | None) -> str:
-    """"ACME, Inc." and "Acme" compare equal."""
+    """ "ACME, Inc." and "Acme" compare equal."""
     if not value:
         return ""
     key = _org_cache.get(value)
@@ -52,7 +65,7 @@ def org_key(value: str | None) -> str:
 
 
 def url_key(value: str | None) -> str:
-    """"https://www.linkedin.com/in/jane/" and "linkedin.com/in/Jane" compare equal."""
+    """ "https://www.linkedin.com/in/jane/" and "linkedin.com/in/Jane" compare equal."""
     if not value:
         return ""
     match = _PLAIN_URL.match(value)
@@ -76,7 +89,7 @@ class Index:
         self.existing = 0
         columns = _INDEX_COLUMNS
         for values in rows:
-            self.add(values[0], dict(zip(columns, values)))
+            self.add(values[0], dict(zip(columns, values, strict=True)))
 
     def add(self, key: int, row: dict, nk: str | None = None, ok: str | None = None) -> None:
         """Index a contact (existing ids are positive, rows of this import negative)."""
@@ -164,7 +177,9 @@ def _diff(current: dict, incoming: dict) -> tuple[dict, dict]:
             continue
         if old is None or old == "":
             changes[key] = (old, new)
-        elif fast_fold(str(old)) != fast_fold(str(new)) and not (key == "notes" and fast_fold(new) in fast_fold(old)):
+        elif fast_fold(str(old)) != fast_fold(str(new)) and not (
+            key == "notes" and fast_fold(new) in fast_fold(old)
+        ):
             if key == "profile_url" and url_key(old) == url_key(new):
                 continue
             kept[key] = (old, new)
@@ -220,9 +235,13 @@ def build_plan(plan: ImportPlan, people: Iterable[Person | Skipped], index: Inde
             if merge is None and not (changes or kept):
                 pass
             elif merge is None:
-                merge = merges[key] = Merge(lines=[person.line], name=current["name"], via=via,
-                                            contact_id=key if key > 0 else None,
-                                            new_index=None if key > 0 else -key - 1)
+                merge = merges[key] = Merge(
+                    lines=[person.line],
+                    name=current["name"],
+                    via=via,
+                    contact_id=key if key > 0 else None,
+                    new_index=None if key > 0 else -key - 1,
+                )
             else:
                 merge.lines.append(person.line)
             for field, (old, new) in changes.items():
@@ -252,25 +271,43 @@ def _near_miss(index: Index, by_org: dict, row: dict, nk: str, ok: str) -> NearM
     same_name = [k for k in index.by_name.get(nk, []) if k > 0]
     if same_name:
         other = index.rows[same_name[0]]
-        reason = ("same name, different organisation" if ok and other.get("organization")
-                  else "same name; only one of you has an organisation")
+        reason = (
+            "same name, different organisation"
+            if ok and other.get("organization")
+            else "same name; only one of you has an organisation"
+        )
         return _miss(row, other, 100, reason)
     if ok and ok in by_org:
         group = by_org[ok]
         names = [index.rows[k]["name_key"] or fast_name_key(index.rows[k]["name"]) for k in group]
-        found = process.extractOne(nk, names, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_CUTOFF)
+        found = process.extractOne(
+            nk, names, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_CUTOFF
+        )
         if found:
-            return _miss(row, index.rows[group[found[2]]], int(found[1]),
-                         "similar name at the same organisation")
+            return _miss(
+                row,
+                index.rows[group[found[2]]],
+                int(found[1]),
+                "similar name at the same organisation",
+            )
     return None
 
 
 def _miss(row: dict, other: dict, score: int, reason: str) -> NearMiss:
     changes, _ = _diff(other, row)
-    return NearMiss(number=0, line=row["_line"], name=row["name"], organization=row.get("organization"),
-                    contact_id=other["id"], contact_name=other["name"],
-                    contact_organization=other.get("organization"), score=score, reason=reason,
-                    new_index=0, changes=changes)
+    return NearMiss(
+        number=0,
+        line=row["_line"],
+        name=row["name"],
+        organization=row.get("organization"),
+        contact_id=other["id"],
+        contact_name=other["name"],
+        contact_organization=other.get("organization"),
+        score=score,
+        reason=reason,
+        new_index=0,
+        changes=changes,
+    )
 
 
 def _resolve_referrals(plan: ImportPlan, index: Index, referrals, merges: dict[int, Merge]) -> None:
@@ -282,8 +319,12 @@ def _resolve_referrals(plan: ImportPlan, index: Index, referrals, merges: dict[i
             continue
         target = _find_by_name(index, rk)
         if target is None:
-            row = {"name": referrer.strip()[:MAX_NAME], "source": "referral", "name_key": rk,
-                   "_line": index.rows[key].get("_line", 0) if key < 0 else 0}
+            row = {
+                "name": referrer.strip()[:MAX_NAME],
+                "source": "referral",
+                "name_key": rk,
+                "_line": index.rows[key].get("_line", 0) if key < 0 else 0,
+            }
             plan.new.append(row)
             target = -len(plan.new)
             index.add(target, row)
@@ -294,15 +335,19 @@ def _resolve_referrals(plan: ImportPlan, index: Index, referrals, merges: dict[i
         if current.get("introduced_by") is not None or current.get("_ref") is not None:
             continue
         if _reaches(index, target, key):
-            plan.warnings.append(f"{plan.file}: “{referrer}” as introducer of {current['name']} "
-                                 "would make a circle; left out.")
+            plan.warnings.append(
+                f"{plan.file}: “{referrer}” as introducer of {current['name']} "
+                "would make a circle; left out."
+            )
             continue
         if key < 0:
             current["_ref"] = target
         else:
             merge = merges.get(key)
             if merge is None:
-                merge = merges[key] = Merge(lines=[], name=current["name"], contact_id=key, via="referral")
+                merge = merges[key] = Merge(
+                    lines=[], name=current["name"], contact_id=key, via="referral"
+                )
                 plan.merges.append(merge)
             merge.changes["introduced_by"] = (None, index.rows[target]["name"])
             merge.introducer = target

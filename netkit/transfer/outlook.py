@@ -12,7 +12,12 @@ __all__ = ["read", "looks_like"]
 
 _EMAILS = ("e-mail address", "e-mail 2 address", "e-mail 3 address")
 _PHONES = ("mobile phone", "business phone", "home phone", "primary phone", "other phone")
-_FIELDS = {"company": "organization", "job title": "title", "notes": "notes", "web page": "profile_url"}
+_FIELDS = {
+    "company": "organization",
+    "job title": "title",
+    "notes": "notes",
+    "web page": "profile_url",
+}
 
 
 def looks_like(header: list[str]) -> bool:
@@ -38,13 +43,21 @@ def read(text: str, name: str) -> Iterator[Person | Skipped]:
     width = len(keys)
     for line, row in rows:
         if len(row) > width and any(c.strip() for c in row[width:]):
-            raise NetkitError(f"this row has {len(row)} cells but the header has {width}; "
-                              "check its quotes.", file=name, line=line)
-        cells = {k: v.strip() for k, v in zip(keys, row) if v.strip()}
+            raise NetkitError(
+                f"this row has {len(row)} cells but the header has {width}; check its quotes.",
+                file=name,
+                line=line,
+            )
+        cells = {k: v.strip() for k, v in zip(keys, row) if v.strip()}  # noqa: B905
         if not cells:
             continue
-        full = join_name(cells.get("title"), cells.get("first name"), cells.get("middle name"),
-                         cells.get("last name"), cells.get("suffix"))
+        full = join_name(
+            cells.get("title"),
+            cells.get("first name"),
+            cells.get("middle name"),
+            cells.get("last name"),
+            cells.get("suffix"),
+        )
         full = full or cells.get("e-mail display name") or cells.get("company")
         if not full:
             yield Skipped(line, "no name")

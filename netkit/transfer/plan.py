@@ -47,8 +47,9 @@ class NearMiss:
         """One line: "Jon Smith (Acme) looks like Jonathan Smith (Acme) — similar name ..."."""
         theirs = f" ({self.organization})" if self.organization else ""
         yours = f" ({self.contact_organization})" if self.contact_organization else ""
-        return (f"{self.name}{theirs} looks like your contact {self.contact_name}{yours}: "
-                f"{self.reason}")
+        return (
+            f"{self.name}{theirs} looks like your contact {self.contact_name}{yours}: {self.reason}"
+        )
 
 
 @dataclass
@@ -80,9 +81,13 @@ class ImportPlan:
         (contacts that gain data), ``unchanged`` and ``near_misses``."""
         updated = sum(1 for m in self.merges if m.changes and m.contact_id is not None)
         return {
-            "added": len(self.new), "merged": self.merged_rows, "skipped": len(self.skipped),
-            "updated": updated, "unchanged": self.matched_contacts - updated,
-            "near_misses": len(self.near_misses), "referrals_created": self.referrals_created,
+            "added": len(self.new),
+            "merged": self.merged_rows,
+            "skipped": len(self.skipped),
+            "updated": updated,
+            "unchanged": self.matched_contacts - updated,
+            "near_misses": len(self.near_misses),
+            "referrals_created": self.referrals_created,
         }
 
     def skipped_reasons(self) -> Counter:
@@ -106,13 +111,18 @@ class ImportPlan:
         """A readable preview: the summary, then merges field by field, skips and near-misses."""
         out = [self.summary()]
         if self.referrals_created:
-            out.append(f"  {self.referrals_created} of the new contacts are people named as "
-                       "“referred by” who were not in your workbook yet.")
+            out.append(
+                f"  {self.referrals_created} of the new contacts are people named as "
+                "“referred by” who were not in your workbook yet."
+            )
         changing = [m for m in self.merges if m.changes]
         if changing:
             out.append("Would change:")
             for merge in changing[:limit]:
-                parts = [f"{_field(f)}: {_show(old)} → {_show(new)}" for f, (old, new) in merge.changes.items()]
+                parts = [
+                    f"{_field(f)}: {_show(old)} → {_show(new)}"
+                    for f, (old, new) in merge.changes.items()
+                ]
                 out.append(f"  {merge.name} (line {merge.lines[0]}): " + "; ".join(parts))
             if len(changing) > limit:
                 out.append(f"  ... and {len(changing) - limit} more")
@@ -132,13 +142,22 @@ class ImportPlan:
         return out
 
 
-_LABELS = {"linkedin": "LinkedIn", "google": "Google Contacts", "outlook": "Outlook",
-           "vcard": "vCard", "csv": "CSV"}
+_LABELS = {
+    "linkedin": "LinkedIn",
+    "google": "Google Contacts",
+    "outlook": "Outlook",
+    "vcard": "vCard",
+    "csv": "CSV",
+}
 
 
 def _field(name: str) -> str:
-    return {"introduced_by": "introduced by", "profile_url": "profile URL",
-            "connected_on": "connected on", "how_known": "how known"}.get(name, name)
+    return {
+        "introduced_by": "introduced by",
+        "profile_url": "profile URL",
+        "connected_on": "connected on",
+        "how_known": "how known",
+    }.get(name, name)
 
 
 def _show(value) -> str:

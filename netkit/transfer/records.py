@@ -57,8 +57,9 @@ def csv_rows(text: str, name: str) -> Iterator[tuple[int, list[str]]]:
         except StopIteration:
             return
         except csv.Error as error:
-            raise NetkitError(f"the CSV quoting is broken ({error}).", file=name,
-                              line=reader.line_num or start) from None
+            raise NetkitError(
+                f"the CSV quoting is broken ({error}).", file=name, line=reader.line_num or start
+            ) from None
         yield start, row
         start = reader.line_num + 1
 
@@ -68,7 +69,7 @@ _day_cache: dict[str, str | None] = {}
 
 
 def parse_day(text: str | None) -> str | None:
-    """"08 Feb 2026", "8-Feb-26", "2026-02-08" ... → "2026-02-08"; unreadable → None."""
+    """ "08 Feb 2026", "8-Feb-26", "2026-02-08" ... → "2026-02-08"; unreadable → None."""
     if not text:
         return None
     if text in _day_cache:

@@ -15,8 +15,13 @@ __all__ = ["read", "looks_like", "INTRODUCED_BY", "INTRODUCED_NOTE"]
 
 INTRODUCED_BY = "X-NETKIT-INTRODUCED-BY"
 INTRODUCED_NOTE = "Introduced by: "
-_X_FIELDS = {"x-netkit-how-known": "how_known", "x-netkit-warmth": "warmth", "x-netkit-location": "location",
-             "x-netkit-industry": "industry", "x-netkit-connected-on": "connected_on"}
+_X_FIELDS = {
+    "x-netkit-how-known": "how_known",
+    "x-netkit-warmth": "warmth",
+    "x-netkit-location": "location",
+    "x-netkit-industry": "industry",
+    "x-netkit-connected-on": "connected_on",
+}
 _MARK = re.compile(r"^(BEGIN|END):", re.IGNORECASE | re.MULTILINE)
 
 
@@ -46,8 +51,9 @@ def read(text: str, name: str) -> Iterator[Person | Skipped]:
     :raises NetkitError: naming the line, when the text is not valid vCard.
     """
     if not looks_like(text):
-        raise NetkitError("this is not a vCard file (it should start with BEGIN:VCARD).",
-                          file=name, line=1)
+        raise NetkitError(
+            "this is not a vCard file (it should start with BEGIN:VCARD).", file=name, line=1
+        )
     starts = _top_level_starts(text)
     cards = vobject.readComponents(text, validate=False, allowQP=True)  # 2.1 soft line breaks
     number = 0
@@ -57,21 +63,27 @@ def read(text: str, name: str) -> Iterator[Person | Skipped]:
         except StopIteration:
             return
         except Exception as error:  # vobject raises many kinds; all mean "not valid vCard"
-            line = getattr(error, "lineNumber", None) or (starts[number] if number < len(starts) else None)
+            line = getattr(error, "lineNumber", None) or (
+                starts[number] if number < len(starts) else None
+            )
             detail = getattr(error, "msg", None) or str(error) or type(error).__name__
-            raise NetkitError(f"this is not valid vCard ({str(detail)[:120]}).", file=name,
-                              line=line) from None
+            raise NetkitError(
+                f"this is not valid vCard ({str(detail)[:120]}).", file=name, line=line
+            ) from None
         line = starts[number] if number < len(starts) else None
         number += 1
         if card.name.upper() != "VCARD":
-            raise NetkitError(f"expected BEGIN:VCARD, found BEGIN:{card.name}.", file=name, line=line)
+            raise NetkitError(
+                f"expected BEGIN:VCARD, found BEGIN:{card.name}.", file=name, line=line
+            )
         try:
             yield _person(line or 0, card)
         except NetkitError:
             raise
         except Exception as error:  # a malformed value inside an otherwise parsed card
-            raise NetkitError(f"this card could not be read ({str(error)[:120]}).", file=name,
-                              line=line) from None
+            raise NetkitError(
+                f"this card could not be read ({str(error)[:120]}).", file=name, line=line
+            ) from None
 
 
 def _text(value) -> str:
@@ -82,8 +94,11 @@ def _text(value) -> str:
 
 def _first(card, key: str):
     items = card.contents.get(key) or []
-    preferred = [i for i in items if "PREF" in [t.upper() for t in i.params.get("TYPE", [])]
-                 or i.params.get("PREF")]
+    preferred = [
+        i
+        for i in items
+        if "PREF" in [t.upper() for t in i.params.get("TYPE", [])] or i.params.get("PREF")
+    ]
     for item in preferred + items:
         if _text(item.value):
             return item
@@ -94,7 +109,9 @@ def _person(line: int, card) -> Person | Skipped:
     full = _text(_first(card, "fn").value) if _first(card, "fn") else ""
     if not full and _first(card, "n"):
         n = _first(card, "n").value
-        full = " ".join(_text(p) for p in (n.prefix, n.given, n.additional, n.family, n.suffix) if _text(p))
+        full = " ".join(
+            _text(p) for p in (n.prefix, n.given, n.additional, n.family, n.suffix) if _text(p)
+        )
     if not full:
         return Skipped(line, "no name (no FN or N)")
     fields: dict = {"name": full, "source": "vcard"}
@@ -102,7 +119,12 @@ def _person(line: int, card) -> Person | Skipped:
     if org:
         value = org.value if isinstance(org.value, list) else [org.value]
         fields["organization"] = _text(value[0]) or _text(value)
-    for key, field in (("title", "title"), ("email", "email"), ("tel", "phone"), ("url", "profile_url")):
+    for key, field in (
+        ("title", "title"),
+        ("email", "email"),
+        ("tel", "phone"),
+        ("url", "profile_url"),
+    ):
         item = _first(card, key)
         if item:
             fields[field] = _text(item.value)
@@ -113,7 +135,11 @@ def _person(line: int, card) -> Person | Skipped:
             fields["location"] = place
     categories = _first(card, "categories")
     if categories:
-        value = categories.value if isinstance(categories.value, list) else str(categories.value).split(",")
+        value = (
+            categories.value
+            if isinstance(categories.value, list)
+            else str(categories.value).split(",")
+        )
         fields["tags"] = [_text(v) for v in value if _text(v)]
     for key, field in _X_FIELDS.items():
         item = _first(card, key)
