@@ -136,7 +136,6 @@ class ImportMixin:
                     "The workbook changed since this preview; preview the file again."
                 )
             self.conn.execute("PRAGMA defer_foreign_keys = ON")
-            self.conn.execute("PRAGMA cache_size = -65536")  # 64 MB while writing many rows
             replaced = {numbers[n].new_index: numbers[n] for n in confirmed}
             ids = self._assign_ids(plan, replaced)
             added = self._insert_new(plan, ids, replaced, progress, total)
@@ -216,12 +215,13 @@ class ImportMixin:
         return Index(cursor)
 
     def _assign_ids(self, plan: ImportPlan, replaced: dict) -> dict[int, int]:
+        """Ids for the new rows, in name order: inserting in the order of the name index
+        is much faster for SQLite than inserting at random places in it."""
         next_id = (self.conn.execute("SELECT max(id) FROM contacts").fetchone()[0] or 0) + 1
-        ids = {}
-        for index in range(len(plan.new)):
-            if index in replaced:
-                ids[index] = replaced[index].contact_id
-            else:
+        ids = {index: miss.contact_id for index, miss in replaced.items()}
+        new = plan.new
+        for index in sorted(range(len(new)), key=lambda i: new[i]["name_key"]):
+            if index not in replaced:
                 ids[index] = next_id
                 next_id += 1
         return ids
@@ -237,9 +237,9 @@ class ImportMixin:
             f"VALUES ({', '.join('?' for _ in _INSERT_COLUMNS)})"
         )
         batch, added = [], []
-        for index, row in enumerate(plan.new):
-            if index in replaced:
-                continue
+        order = sorted((i for i in ids if i not in replaced), key=ids.__getitem__)
+        for done, index in enumerate(order, 1):
+            row = plan.new[index]
             tags = row.get("tags")
             ref = row.get("_ref")
             get = row.get
@@ -275,7 +275,7 @@ class ImportMixin:
                 self.conn.executemany(insert, batch)
                 batch.clear()
                 if progress:
-                    progress(index + 1, total)
+                    progress(done, total)
         if batch:
             self.conn.executemany(insert, batch)
         return added
