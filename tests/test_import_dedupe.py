@@ -106,3 +106,33 @@ def test_an_import_is_one_event_in_the_log(wb, tmp_path):
     events = wb.events()
     assert list(events["action"]) == ["import"]
     assert '"added": 5' in events.loc[0, "data"]
+
+
+def test_an_introducer_named_later_in_the_same_file_is_linked_not_doubled(wb, tmp_path):
+    data = (
+        "Name,Company,Introduced by\n"
+        "Ines Costa,Solace Games,Hana Novák\n"
+        "Hana Novák,Riverbend Schools,\n"
+    )
+    counts = wb.import_file(cf.write(tmp_path, "chain.csv", data))
+    assert counts["added"] == 2 and counts["referrals_created"] == 0
+    frame = wb.contacts().set_index("name")
+    assert frame.loc["Ines Costa", "introduced_by_name"] == "Hana Novák"
+    assert frame.loc["Ines Costa", "chain_depth"] == 1
+
+
+def test_introducers_that_would_go_round_in_a_circle_are_left_out_with_a_note(wb, tmp_path):
+    data = "Name,Introduced by\nAda One,Bea Two\nBea Two,Ada One\n"
+    plan = wb.preview_import(cf.write(tmp_path, "loop.csv", data))
+    assert any("circle" in w for w in plan.warnings)
+    wb.apply_import(plan)
+    frame = wb.contacts().set_index("name")
+    assert frame["introduced_by"].notna().sum() == 1
+    assert frame["chain_depth"].max() == 1
+
+
+def test_a_bad_email_in_one_row_is_left_out_with_a_note_and_the_person_kept(wb, tmp_path):
+    plan = wb.preview_import(cf.write(tmp_path, "e.csv", "Name,Email\nPia Lund,not-an-address\n"))
+    assert "e.csv, line 2" in plan.warnings[0]
+    wb.apply_import(plan)
+    assert wb.contacts().loc[0, "email"] is None
