@@ -150,7 +150,13 @@ def test_on_binder_the_view_says_data_is_thrown_away_next_to_the_backup(wb, monk
     )
 
 
-def test_the_transfer_view_holds_both(wb):
+def test_the_transfer_view_holds_both_and_tells_others_when_data_changed(wb):
     view = TransferView(wb)
     assert "netkit-import" in view.importer._dom_classes
     assert "netkit-export" in view.exporter._dom_classes
+    calls = []
+    view.on_change(lambda: calls.append(wb.count_contacts()))
+    view.importer.upload.value = uploaded("c.csv", cf.linkedin(3))
+    assert calls == []
+    view.importer.confirm.click()
+    assert calls == [5]

@@ -55,11 +55,23 @@ def _upload(value) -> tuple[str, bytes] | None:
     return item["name"], bytes(item["content"])
 
 
-class ImportView(widgets.VBox):
+class _Notifies:
+    """``on_change(callback)``: other views (a contact list) refresh after an import/restore."""
+
+    def on_change(self, callback) -> None:
+        self._callbacks.append(callback)
+
+    def _changed(self) -> None:
+        for callback in self._callbacks:
+            callback()
+
+
+class ImportView(_Notifies, widgets.VBox):
     """Upload a file, see what would change, correct the CSV mapping, confirm."""
 
     def __init__(self, wb):
         self.wb = wb
+        self._callbacks = []
         self.plan = None
         self.data: tuple[str, bytes] | None = None
         self.message = Message()
@@ -164,6 +176,7 @@ class ImportView(widgets.VBox):
         finally:
             self.progress.layout.display = "none"
         self._reset()
+        self._changed()
         self.message.ok(
             f"Imported: {counts['added']} added, {counts['merged']} already in your "
             f"workbook ({counts['updated']} updated), {counts['skipped']} skipped."
@@ -273,11 +286,12 @@ class ImportView(widgets.VBox):
         self.upload.value = ()
 
 
-class ExportView(widgets.VBox):
+class ExportView(_Notifies, widgets.VBox):
     """Download buttons (one per export format), a one-click backup, and restore."""
 
     def __init__(self, wb):
         self.wb = wb
+        self._callbacks = []
         self.message = Message()
         self.link = widgets.HTML()
         self.link.add_class("netkit-download-area")
@@ -383,6 +397,7 @@ class ExportView(widgets.VBox):
         finally:
             self.restore_confirm.layout.display = "none"
             self.restore_upload.value = ()
+        self._changed()
         self.message.ok(f"Restored from {name}. Reload the page to see everything.")
 
 
@@ -395,3 +410,8 @@ class TransferView(widgets.VBox):
         self.exporter = ExportView(wb)
         super().__init__([self.importer, widgets.HTML("<hr>"), self.exporter])
         self.add_class("netkit-transfer")
+
+    def on_change(self, callback) -> None:
+        """Call ``callback()`` after an import or a restore changed the workbook."""
+        self.importer.on_change(callback)
+        self.exporter.on_change(callback)
