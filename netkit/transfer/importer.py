@@ -247,7 +247,8 @@ class ImportMixin:
             ref = row.get("_ref")
             get = row.get
             search = fast_fold(
-                " ".join([str(get(k) or "") for k in _SEARCHED]) + " " + " ".join(tags or ())
+                # fold() collapses spaces, so skipping empty fields gives the same text
+                " ".join([str(v) for k in _SEARCHED if (v := get(k))] + (tags or []))
             )
             batch.append(
                 (
