@@ -51,17 +51,14 @@ def csv_rows(text: str, name: str) -> Iterator[tuple[int, list[str]]]:
     """
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     start = 1
-    while True:
-        try:
-            row = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as error:
-            raise NetkitError(
-                f"the CSV quoting is broken ({error}).", file=name, line=reader.line_num or start
-            ) from None
-        yield start, row
-        start = reader.line_num + 1
+    try:
+        for row in reader:
+            yield start, row
+            start = reader.line_num + 1
+    except csv.Error as error:
+        raise NetkitError(
+            f"the CSV quoting is broken ({error}).", file=name, line=reader.line_num or start
+        ) from None
 
 
 _DAY_FORMATS = ("%d %b %Y", "%d-%b-%y", "%d-%b-%Y", "%Y-%m-%d", "%m/%d/%Y", "%m/%d/%y", "%d.%m.%Y")
