@@ -7,7 +7,7 @@ import hashlib
 from collections.abc import Iterator
 
 from ..errors import NetkitError
-from .records import Person, Skipped, csv_rows, header_key, join_name, parse_day
+from .records import Person, Skipped, check_width, csv_rows, header_key, join_name, parse_day
 
 __all__ = ["read", "header", "guess_mapping", "signature", "TARGETS", "check_mapping"]
 
@@ -138,12 +138,7 @@ def read(text: str, name: str, mapping: dict[str, str] | None = None) -> Iterato
     width = len(columns)
     plan = [(i, mapping.get(c, "")) for i, c in enumerate(columns) if mapping.get(c)]
     for line, row in rows:
-        if len(row) > width and any(c.strip() for c in row[width:]):
-            raise NetkitError(
-                f"this row has {len(row)} cells but the header has {width}; check its quotes.",
-                file=name,
-                line=line,
-            )
+        check_width(row, width, name, line)
         values: dict[str, str] = {}
         for i, target in plan:
             if i < len(row) and row[i].strip():

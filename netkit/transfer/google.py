@@ -6,8 +6,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..errors import NetkitError
-from .records import Person, Skipped, csv_rows, header_key, join_name, split_multi
+from .records import (
+    Person,
+    Skipped,
+    check_width,
+    header_key,
+    join_name,
+    rows_after_header,
+    split_multi,
+)
 
 __all__ = ["read", "looks_like"]
 
@@ -33,22 +40,10 @@ def read(text: str, name: str) -> Iterator[Person | Skipped]:
     :raises NetkitError: when the first row is not a Google header, or a row has more cells
         than the header.
     """
-    rows = csv_rows(text, name)
-    try:
-        _, header = next(rows)
-    except StopIteration:
-        raise NetkitError("the file is empty.", file=name, line=1) from None
-    if not looks_like(header):
-        raise NetkitError("the first row is not a Google Contacts header.", file=name, line=1)
-    keys = [header_key(cell) for cell in header]
+    keys, rows = rows_after_header(text, name, looks_like, "a Google Contacts")
     width = len(keys)
     for line, row in rows:
-        if len(row) > width and any(c.strip() for c in row[width:]):
-            raise NetkitError(
-                f"this row has {len(row)} cells but the header has {width}; check its quotes.",
-                file=name,
-                line=line,
-            )
+        check_width(row, width, name, line)
         if not any(c.strip() for c in row):
             continue
         cells = {}

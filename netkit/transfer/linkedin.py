@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..errors import NetkitError
-from .records import Person, Skipped, csv_rows, header_key, parse_day
+from .records import Person, Skipped, check_width, csv_rows, header_key, parse_day
 
 __all__ = ["read", "looks_like", "HEADER_SEARCH_ROWS"]
 
@@ -49,12 +49,7 @@ def read(text: str, name: str) -> Iterator[Person | Skipped]:
     connected = index["connected on"]
     mapped = [(index[k], f) for k, f in _FIELDS.items() if k in index]
     for line, row in rows:
-        if len(row) > width and any(c.strip() for c in row[width:]):
-            raise NetkitError(
-                f"this row has {len(row)} cells but the header has {width}; check its quotes.",
-                file=name,
-                line=line,
-            )
+        check_width(row, width, name, line)
         if len(row) < width:
             if not any(c.strip() for c in row):
                 continue

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..errors import NetkitError
-from .records import Person, Skipped, csv_rows, header_key, join_name
+from .records import Person, Skipped, check_width, header_key, join_name, rows_after_header
 
 __all__ = ["read", "looks_like"]
 
@@ -32,22 +31,10 @@ def read(text: str, name: str) -> Iterator[Person | Skipped]:
     :raises NetkitError: when the first row is not an Outlook header, or a row has more cells
         than the header.
     """
-    rows = csv_rows(text, name)
-    try:
-        _, header = next(rows)
-    except StopIteration:
-        raise NetkitError("the file is empty.", file=name, line=1) from None
-    if not looks_like(header):
-        raise NetkitError("the first row is not an Outlook contacts header.", file=name, line=1)
-    keys = [header_key(cell) for cell in header]
+    keys, rows = rows_after_header(text, name, looks_like, "an Outlook contacts")
     width = len(keys)
     for line, row in rows:
-        if len(row) > width and any(c.strip() for c in row[width:]):
-            raise NetkitError(
-                f"this row has {len(row)} cells but the header has {width}; check its quotes.",
-                file=name,
-                line=line,
-            )
+        check_width(row, width, name, line)
         cells = {k: v.strip() for k, v in zip(keys, row) if v.strip()}  # noqa: B905
         if not cells:
             continue

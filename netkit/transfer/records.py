@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -16,7 +16,17 @@ from dateutil import parser as dateparser
 
 from ..errors import NetkitError
 
-__all__ = ["Person", "Skipped", "csv_rows", "header_key", "parse_day", "join_name", "split_multi"]
+__all__ = [
+    "Person",
+    "Skipped",
+    "csv_rows",
+    "header_key",
+    "rows_after_header",
+    "check_width",
+    "parse_day",
+    "join_name",
+    "split_multi",
+]
 
 
 @dataclass(slots=True)
@@ -59,6 +69,33 @@ def csv_rows(text: str, name: str) -> Iterator[tuple[int, list[str]]]:
         raise NetkitError(
             f"the CSV quoting is broken ({error}).", file=name, line=reader.line_num or start
         ) from None
+
+
+def rows_after_header(
+    text: str, name: str, looks_like: Callable[[list[str]], bool], what: str
+) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
+    """(header keys, the remaining rows) when the first row is ``what``'s header.
+
+    :raises NetkitError: for an empty file or another first row.
+    """
+    rows = csv_rows(text, name)
+    try:
+        _, header = next(rows)
+    except StopIteration:
+        raise NetkitError("the file is empty.", file=name, line=1) from None
+    if not looks_like(header):
+        raise NetkitError(f"the first row is not {what} header.", file=name, line=1)
+    return [header_key(cell) for cell in header], rows
+
+
+def check_width(row: list[str], width: int, name: str, line: int) -> None:
+    """Refuse a row with more (non-empty) cells than the header: broken quoting."""
+    if len(row) > width and any(c.strip() for c in row[width:]):
+        raise NetkitError(
+            f"this row has {len(row)} cells but the header has {width}; check its quotes.",
+            file=name,
+            line=line,
+        )
 
 
 _DAY_FORMATS = ("%d %b %Y", "%d-%b-%y", "%d-%b-%Y", "%Y-%m-%d", "%m/%d/%Y", "%m/%d/%y", "%d.%m.%Y")
