@@ -63,10 +63,13 @@ class ImportMixin:
         remembered for this header if any, else a guess from the header names."""
         source = read_source(data, name)
         columns = generic_csv.header(source.text, source.name)
+        return columns, self._mapping_for(columns)
+
+    def _mapping_for(self, columns: list[str]) -> dict:
         remembered = self.get_setting(MAPPING_SETTING + generic_csv.signature(columns))
         if isinstance(remembered, dict) and set(remembered) == set(columns):
-            return columns, remembered
-        return columns, generic_csv.guess_mapping(columns)
+            return remembered
+        return generic_csv.guess_mapping(columns)
 
     def detect_import_format(self, data: Data, name: str | None = None) -> str:
         """linkedin, google, outlook, vcard or csv, from the content.
@@ -103,9 +106,7 @@ class ImportMixin:
         )
         if chosen == "csv":
             plan.columns = generic_csv.header(source.text, source.name)
-            if mapping is None:
-                _, mapping = self.import_columns(source.text.encode("utf-8"), source.name)
-            plan.mapping = dict(mapping)
+            plan.mapping = dict(mapping if mapping is not None else self._mapping_for(plan.columns))
         people = self._read_people(source, chosen, plan.mapping)
         with _gc_paused():
             return build_plan(plan, people, self._match_index())
