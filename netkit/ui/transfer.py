@@ -74,6 +74,7 @@ class ImportView(_Notifies, widgets.VBox):
         self._callbacks = []
         self.plan = None
         self.data: tuple[str, bytes] | None = None
+        self.mapping: dict | None = None
         self.message = Message()
         self.upload = widgets.FileUpload(
             accept=".csv,.vcf,.txt,.tsv",
@@ -187,7 +188,6 @@ class ImportView(_Notifies, widgets.VBox):
 
     # ----- helpers ---------------------------------------------------------------------------
 
-    mapping: dict | None = None
 
     def _preview(self) -> None:
         """Show the mapping (for a generic CSV, built once per file) and the preview."""
