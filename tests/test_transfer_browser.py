@@ -65,3 +65,15 @@ def test_the_backup_button_downloads_the_workbook(start_app, page):
     assert download.suggested_filename.startswith("netkit-backup-")
     with open(download.path(), "rb") as handle:
         assert handle.read(16) == b"SQLite format 3\x00"
+
+
+@pytest.mark.browser
+def test_on_binder_the_app_says_data_is_temporary_next_to_the_backup(start_app, page, monkeypatch):
+    monkeypatch.setenv("BINDER_SERVICE_HOST", "10.0.0.1")
+    server = start_app()
+    open_app(page, server, "Contacts")
+    notice = page.locator(".netkit-binder-notice")
+    notice.get_by_text("thrown away when you close this tab").wait_for()
+    notice.scroll_into_view_if_needed()
+    assert page.locator(".netkit-backup").is_visible()
+    shot(page, "transfer-binder-1280")

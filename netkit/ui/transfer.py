@@ -88,7 +88,7 @@ class ImportView(_Notifies, widgets.VBox):
             value="",
             description="Kind of file",
             style={"description_width": "initial"},
-            layout=widgets.Layout(width="auto", max_width="360px"),
+            layout=widgets.Layout(width="auto", max_width="360px", margin="2px 2px 2px 16px"),
         )
         self.mapping_box = widgets.VBox(layout=widgets.Layout(display="none"))
         self.mapping_box.add_class("netkit-mapping")
@@ -127,12 +127,12 @@ class ImportView(_Notifies, widgets.VBox):
                 ),
                 widgets.HBox(
                     [self.upload, self.format],
-                    layout=widgets.Layout(flex_flow="row wrap", gap="8px"),
+                    layout=widgets.Layout(flex_flow="row wrap"),
                 ),
                 self.mapping_box,
                 self.preview_html,
                 self.same_box,
-                widgets.HBox([self.confirm, self.cancel], layout=widgets.Layout(gap="8px")),
+                widgets.HBox([self.confirm, self.cancel], layout=widgets.Layout()),
                 self.progress,
                 self.message,
             ]
@@ -187,7 +187,6 @@ class ImportView(_Notifies, widgets.VBox):
         self.progress.max, self.progress.value = total, min(done, total)
 
     # ----- helpers ---------------------------------------------------------------------------
-
 
     def _preview(self) -> None:
         """Show the mapping (for a generic CSV, built once per file) and the preview."""
@@ -343,11 +342,11 @@ class ExportView(_Notifies, widgets.VBox):
             children.append(notice)
         children += [
             widgets.HBox([self.backup_button], layout=widgets.Layout(flex_flow="row wrap")),
-            widgets.HBox(buttons, layout=widgets.Layout(flex_flow="row wrap", gap="6px")),
+            widgets.HBox(buttons, layout=widgets.Layout(flex_flow="row wrap")),
             self.link,
             widgets.HBox(
                 [self.restore_upload, self.restore_confirm],
-                layout=widgets.Layout(flex_flow="row wrap", gap="8px"),
+                layout=widgets.Layout(flex_flow="row wrap"),
             ),
             self.message,
         ]
