@@ -45,6 +45,7 @@ _NON_WORD = re.compile(r"[^\w\s]")
 FUZZY_CUTOFF = 88
 MAX_NAME = 200
 _CHECKED = ("email", "profile_url", "warmth", "tags")
+_DIFFED = frozenset(MERGE_FIELDS) - {"warmth"}  # warmth is the user's own judgement
 
 
 _org_cache: dict[str, str] = {}
@@ -168,9 +169,8 @@ def clean_person(person: Person, warnings: list[str], name: str) -> dict | str:
 def _diff(current: dict, incoming: dict) -> tuple[dict, dict]:
     """(changes, kept): fill empty fields, add new tags; keep the user's differing values."""
     changes, kept = {}, {}
-    for key in MERGE_FIELDS:
-        new = incoming.get(key)
-        if new is None or key == "warmth":
+    for key, new in incoming.items():
+        if key not in _DIFFED or new is None:
             continue
         old = current.get(key)
         if old == new:
