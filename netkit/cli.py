@@ -20,6 +20,7 @@ from . import __version__
 from .errors import NetkitError
 from .paths import WORKBOOK_ENV, default_workbook_path
 from .resources import app_notebook, workbooks_dir
+from .transfer.commands import COMMANDS as TRANSFER_COMMANDS
 
 __all__ = ["main"]
 
@@ -189,7 +190,9 @@ def stats(ctx, as_json):
 from .cli_asks import register as _register_asks  # noqa: E402
 from .script_cli import script_command  # noqa: E402
 
-_register_asks(main)
+for _command in TRANSFER_COMMANDS:  # import, export, backup, restore
+    main.add_command(_command)
+_register_asks(main)  # check-ask, followups
 main.add_command(script_command)
 
 

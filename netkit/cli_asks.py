@@ -1,13 +1,13 @@
-"""Commands for asks and follow-ups: ``check-ask``, ``followups``, ``export --format ics``."""
+"""Commands for asks and follow-ups: ``check-ask`` and ``followups``.
+
+(``export --format ics`` is one of the exporters in :mod:`netkit.transfer.export`.)
+"""
 
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import click
-
-from .errors import NetkitError
 
 __all__ = ["register"]
 
@@ -40,30 +40,7 @@ def followups_command(ctx, on):
         click.echo(wb.due_text(on))
 
 
-@click.command("export")
-@click.option("--format", "fmt", type=click.Choice(["ics"]), required=True,
-              help="ics: open follow-ups as calendar to-dos.")
-@click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
-@click.pass_context
-def export_command(ctx, fmt, out):
-    """Export your data to OUT (ics: open follow-ups for your calendar app)."""
-    from .calendar import followups_ics
-    from .cli import open_from
-
-    with open_from(ctx) as wb:
-        data = followups_ics(wb)
-        count = len(wb.followups())
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_bytes(data)
-    except OSError as error:
-        raise NetkitError(f"Could not write {out}: {error.strerror}.") from None
-    click.echo(f"netkit: wrote {count} follow-ups to {out}")
-
-
 def register(main: click.Group) -> None:
-    """Add these commands to the ``netkit`` group (``export`` only if no other helper added it)."""
+    """Add these commands to the ``netkit`` group."""
     main.add_command(check_ask_command)
     main.add_command(followups_command)
-    if "export" not in main.commands:
-        main.add_command(export_command)

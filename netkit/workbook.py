@@ -35,6 +35,7 @@ from .responsiveness import ResponsivenessMixin
 from .schema import migrations
 from .script import ScriptMixin
 from .targets import TargetsMixin
+from .transfer import TransferMixin
 
 __all__ = ["Workbook", "open_workbook", "now"]
 
@@ -54,6 +55,7 @@ class Workbook(
     TargetsMixin,
     ResponsivenessMixin,
     DueMixin,
+    TransferMixin,
 ):
     """One user's networking data, stored in one SQLite file.
 

@@ -11,10 +11,12 @@ from ..text import escape
 from .common import Message, guarded, heading
 from .contact_form import ContactForm
 from .style import STYLE
+from .transfer import TransferView, on_binder
 
 __all__ = ["ContactsView", "chain_text"]
 
 PAGE_SIZE = 25
+TRANSFER_TITLE = "Bring contacts in (LinkedIn, Google, Outlook, vCard, CSV) · export · backup"
 
 
 def chain_text(introducer: str | None, depth: int) -> str:
@@ -139,11 +141,21 @@ class ContactsView(widgets.VBox):
                                                   align_items="flex-start"))
         body.add_class("netkit-contacts-body")
 
+        # Import from LinkedIn/Google/Outlook/vCard, export and backup: open when there is
+        # nothing yet to list, and on Binder, where the backup must be in plain sight.
+        self.transfer = TransferView(wb)
+        self.transfer.on_change(self.refresh)
+        self.transfer_panel = widgets.Accordion(
+            children=[self.transfer], titles=[TRANSFER_TITLE], layout=widgets.Layout(width="100%"))
+        self.transfer_panel.add_class("netkit-transfer-panel")
+        self.transfer_panel.selected_index = (
+            0 if on_binder() or not wb.count_contacts(include_archived=True) else None)
+
         super().__init__([
             widgets.HTML(STYLE),
             heading("Your contacts", "Start with everyone you already know. Each person can "
                     "introduce you to someone new; the chain grows from here."),
-            toolbar, body,
+            self.transfer_panel, toolbar, body,
         ], layout=widgets.Layout(width="100%"))
         self.add_class("netkit-view")
 

@@ -1,0 +1,124 @@
+"""Command-line commands: ``netkit import``, ``export``, ``backup`` and ``restore``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from .detect import FORMATS
+from .export import EXPORTERS
+
+__all__ = ["COMMANDS"]
+
+PROGRESS_FROM = 2000  # rows; smaller imports finish before a bar is worth drawing
+
+
+def _open(ctx):
+    from ..workbook import open_workbook
+
+    return open_workbook(ctx.obj["path"])
+
+
+@click.command("import")
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "format_",
+    type=click.Choice(FORMATS + ("vcf",), case_sensitive=False),
+    help="Force the format instead of detecting it from the content.",
+)
+@click.option("--yes", "-y", is_flag=True, help="Import without asking for confirmation.")
+@click.option(
+    "--same",
+    "same",
+    type=int,
+    multiple=True,
+    metavar="N",
+    help="Possible duplicate number N (from the preview) is the same person: merge it. "
+    "Repeat for several.",
+)
+@click.pass_context
+def import_command(ctx, file, format_, yes, same):
+    """Import contacts from FILE: LinkedIn Connections.csv, Google or Outlook CSV, vCard, or
+    any CSV with a header row. Shows what would change and asks before writing."""
+    with _open(ctx) as wb:
+        plan = wb.preview_import(file, format_)
+        for line in plan.lines():
+            click.echo(line)
+        if not plan.new and not any(m.changes for m in plan.merges):
+            click.echo("netkit: nothing new to import.")
+            return
+        if not yes and not click.confirm("Import these contacts?", default=True):
+            click.echo("netkit: nothing was imported.")
+            return
+        total = len(plan.new) + len(plan.merges)
+        if total >= PROGRESS_FROM:
+            with click.progressbar(length=total, label="Importing") as bar:
+                state = {"done": 0}
+
+                def progress(done, _total):
+                    bar.update(done - state["done"])
+                    state["done"] = done
+
+                counts = wb.apply_import(plan, same, progress=progress)
+        else:
+            counts = wb.apply_import(plan, same)
+    click.echo(
+        "netkit: {added} added, {merged} already there ({updated} updated), "
+        "{skipped} skipped.".format(**counts)
+    )
+
+
+@click.command("export")
+@click.option(
+    "--format",
+    "format_",
+    required=True,
+    metavar="|".join(EXPORTERS),
+    help=f"One of: {', '.join(EXPORTERS)}.",
+)
+@click.argument("out", type=click.Path(path_type=Path))
+@click.pass_context
+def export_command(ctx, format_, out):
+    """Export your contacts (csv, json, vcf), the whole workbook (xlsx) or your open
+    follow-ups (ics, for a calendar app) to OUT."""
+    with _open(ctx) as wb:
+        path = wb.export(out, format_.lower())
+    click.echo(f"netkit: exported to {path}")
+
+
+@click.command("backup")
+@click.argument("out", type=click.Path(path_type=Path))
+@click.pass_context
+def backup_command(ctx, out):
+    """Save a copy of the whole workbook to OUT (restore it with `netkit restore`)."""
+    with _open(ctx) as wb:
+        path = wb.backup(out)
+    click.echo(f"netkit: backup saved to {path}")
+
+
+@click.command("restore")
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--yes", "-y", is_flag=True, help="Restore without asking for confirmation.")
+@click.pass_context
+def restore_command(ctx, file, yes):
+    """Replace the workbook with the backup FILE (the current one is kept beside it)."""
+    with _open(ctx) as wb:
+        from .backup import check_backup
+
+        if not file.is_file():
+            from ..errors import NetkitError
+
+            raise NetkitError("there is no such backup file.", file=str(file))
+        check_backup(file, file.name)
+        if not yes and not click.confirm(
+            f"Replace everything in {wb.path} with {file.name}?", default=False
+        ):
+            click.echo("netkit: nothing was restored.")
+            return
+        previous = wb.restore(file)
+    click.echo(f"netkit: restored from {file}; your previous workbook is saved as {previous}")
+
+
+COMMANDS = (import_command, export_command, backup_command, restore_command)

@@ -1,0 +1,236 @@
+"""Exports: contacts as CSV, JSON and vCard; the whole workbook as XLSX (one sheet per table).
+
+Spreadsheet cells that could run as a formula are neutralised. ``EXPORTERS`` maps a format
+to its writer, so another format (iCalendar) plugs in with :func:`register_exporter`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+import vobject
+from openpyxl import Workbook as XlsxBook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+from ..errors import NetkitError
+from .vcard import INTRODUCED_BY, INTRODUCED_NOTE
+
+__all__ = [
+    "EXPORTERS",
+    "Exporter",
+    "register_exporter",
+    "export_bytes",
+    "export_file",
+    "neutralise",
+    "contacts_for_export",
+]
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_HIDDEN_TABLES = {"settings", "sqlite_sequence"}
+_CONTACT_INTERNALS = ("name_key", "search_text")
+
+
+def neutralise(value):
+    """A text cell starting with =, +, -, @, tab or CR gets a leading apostrophe, so a
+    spreadsheet shows it as text instead of running it."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+@dataclass(frozen=True)
+class Exporter:
+    """How to write one format: ``write(wb) -> bytes``, a file suffix and a MIME type."""
+
+    write: Callable
+    suffix: str
+    mime: str
+    label: str
+
+
+EXPORTERS: dict[str, Exporter] = {}
+
+
+def register_exporter(format: str, write: Callable, suffix: str, mime: str, label: str) -> None:
+    """Add (or replace) an export format, e.g. ``register_exporter("ics", ...)``."""
+    EXPORTERS[format] = Exporter(write, suffix, mime, label)
+
+
+def export_bytes(wb, format: str) -> bytes:
+    """The export in ``format`` as bytes.
+
+    :raises NetkitError: for an unknown format.
+    """
+    exporter = EXPORTERS.get(str(format).lower().lstrip("."))
+    if exporter is None:
+        raise NetkitError(
+            f"“{format}” is not an export format; use one of: {', '.join(EXPORTERS)}."
+        )
+    return exporter.write(wb)
+
+
+def export_file(wb, out: str | Path, format: str | None = None) -> Path:
+    """Write the export to ``out`` (format from ``format`` or the file's suffix)."""
+    out = Path(out).expanduser()
+    format = format or out.suffix.lstrip(".").lower()
+    data = export_bytes(wb, format)
+    if out.exists() and out.is_dir():
+        raise NetkitError(f"{out} is a folder; give a file name for the export.")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".partial")
+    tmp.write_bytes(data)
+    tmp.replace(out)
+    return out
+
+
+def contacts_for_export(wb) -> pd.DataFrame:
+    """Every contact (archived ones too), with introduced_by_name and chain_depth."""
+    return wb.contacts(include_archived=True)
+
+
+def _plain(value):
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return None
+    if hasattr(value, "item"):  # numpy scalars
+        return value.item()
+    return value
+
+
+def _records(frame: pd.DataFrame) -> list[dict]:
+    return [{k: _plain(v) for k, v in row.items()} for row in frame.to_dict("records")]
+
+
+def write_csv(wb) -> bytes:
+    """Contacts as CSV (UTF-8 with a BOM so spreadsheets pick the right encoding)."""
+    frame = contacts_for_export(wb)
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer)
+    writer.writerow(frame.columns)
+    for row in _records(frame):
+        writer.writerow(["" if v is None else neutralise(v) for v in row.values()])
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def write_json(wb) -> bytes:
+    """Contacts (and the other tables) as JSON: ``{"contacts": [...], "tables": {...}}``."""
+    data = {
+        "format": "netkit",
+        "version": 1,
+        "contacts": _records(contacts_for_export(wb)),
+        "tables": {
+            name: _records(wb._df(f'SELECT * FROM "{name}"'))
+            for name in _tables(wb)
+            if name != "contacts"
+        },
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2, default=str).encode("utf-8")
+
+
+def _tables(wb) -> list[str]:
+    names = [
+        r[0]
+        for r in wb.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid"
+        )
+    ]
+    return [n for n in names if not n.startswith(("_", "sqlite_")) and n not in _HIDDEN_TABLES]
+
+
+def _cell(value):
+    value = _plain(value)
+    if isinstance(value, str):
+        return neutralise(ILLEGAL_CHARACTERS_RE.sub("", value))
+    return value
+
+
+def write_xlsx(wb) -> bytes:
+    """The whole workbook as XLSX: one sheet per table; contacts with introducer and depth."""
+    book = XlsxBook(write_only=True)
+    for name in _tables(wb):
+        if name == "contacts":
+            frame = contacts_for_export(wb)
+        else:
+            frame = wb._df(f'SELECT * FROM "{name}"')
+        sheet = book.create_sheet(title=name[:31])
+        sheet.append(list(frame.columns))
+        for row in frame.itertuples(index=False, name=None):
+            sheet.append([_cell(v) for v in row])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _card(row: dict) -> vobject.base.Component:
+    card = vobject.vCard()
+    card.add("fn").value = row["name"]
+    parts = row["name"].rsplit(" ", 1)
+    given, family = (parts[0], parts[1]) if len(parts) == 2 else ("", parts[0])
+    card.add("n").value = vobject.vcard.Name(family=family, given=given)
+    simple = {
+        "organization": "org",
+        "title": "title",
+        "email": "email",
+        "phone": "tel",
+        "profile_url": "url",
+    }
+    for field, key in simple.items():
+        if row.get(field):
+            item = card.add(key)
+            item.value = [row[field]] if key == "org" else str(row[field])
+            if key == "email":
+                item.type_param = "INTERNET"
+    extras = {
+        "how_known": "x-netkit-how-known",
+        "industry": "x-netkit-industry",
+        "location": "x-netkit-location",
+        "connected_on": "x-netkit-connected-on",
+    }
+    for field, key in extras.items():
+        if row.get(field):
+            card.add(key).value = str(row[field])
+    card.add("x-netkit-warmth").value = str(row.get("warmth", 1))
+    if row.get("tags"):
+        card.add("categories").value = [t.strip() for t in row["tags"].split(",") if t.strip()]
+    notes = row.get("notes") or ""
+    if row.get("introduced_by_name"):
+        card.add(INTRODUCED_BY.lower()).value = row["introduced_by_name"]
+        notes = (notes + "\n\n" if notes else "") + INTRODUCED_NOTE + row["introduced_by_name"]
+    if notes:
+        card.add("note").value = notes
+    return card
+
+
+def write_vcf(wb) -> bytes:
+    """Contacts as vCard 3.0; the introducer is kept in X-NETKIT-INTRODUCED-BY and a note."""
+    out = io.StringIO()
+    for row in _records(contacts_for_export(wb)):
+        out.write(_card(row).serialize())
+    return out.getvalue().encode("utf-8")
+
+
+register_exporter("csv", write_csv, ".csv", "text/csv", "Contacts (CSV)")
+register_exporter(
+    "xlsx",
+    write_xlsx,
+    ".xlsx",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "Whole workbook (Excel)",
+)
+register_exporter("json", write_json, ".json", "application/json", "Contacts and tables (JSON)")
+register_exporter("vcf", write_vcf, ".vcf", "text/vcard", "Contacts (vCard)")
+
+
+def write_ics(wb) -> bytes:
+    """Open follow-ups as calendar to-dos (see :func:`netkit.calendar.followups_ics`)."""
+    from ..calendar import followups_ics
+
+    return followups_ics(wb)
+
+
+register_exporter("ics", write_ics, ".ics", "text/calendar", "Follow-ups (calendar)")

@@ -1,0 +1,322 @@
+"""``Workbook.preview_import`` / ``apply_import`` / ``import_file``: read, plan, then write
+everything in one transaction (or nothing)."""
+
+from __future__ import annotations
+
+import gc
+import json
+import os
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+
+from ..errors import NetkitError
+from . import generic_csv, google, linkedin, outlook, vcard
+from .decode import Source, read_source
+from .detect import check_format, detect_format
+from .fast import fast_fold
+from .merge import _INDEX_COLUMNS, Index, build_plan
+from .plan import ImportPlan
+from .records import Person, Skipped
+
+__all__ = ["ImportMixin", "MAPPING_SETTING"]
+
+MAPPING_SETTING = "import.csv_mapping."
+_READERS = {
+    "linkedin": linkedin.read,
+    "google": google.read,
+    "outlook": outlook.read,
+    "vcard": vcard.read,
+}
+_INSERT_COLUMNS = (
+    "id",
+    "name",
+    "email",
+    "phone",
+    "organization",
+    "title",
+    "industry",
+    "location",
+    "profile_url",
+    "how_known",
+    "warmth",
+    "tags",
+    "notes",
+    "source",
+    "introduced_by",
+    "connected_on",
+    "name_key",
+    "search_text",
+    "created_at",
+    "updated_at",
+)
+_SEARCHED = ("name", "organization", "title", "industry", "notes", "email", "location", "how_known")
+CHUNK = 2000
+
+Data = str | os.PathLike | bytes | bytearray | memoryview
+
+
+class ImportMixin:
+    """Bring people in from LinkedIn, Google, Outlook, vCard or any CSV, without doubles."""
+
+    def import_columns(self, data: Data, name: str | None = None) -> tuple[list[str], dict]:
+        """For a generic CSV: its column names and a mapping ({column: field}) — the one
+        remembered for this header if any, else a guess from the header names."""
+        source = read_source(data, name)
+        columns = generic_csv.header(source.text, source.name)
+        return columns, self._mapping_for(columns)
+
+    def _mapping_for(self, columns: list[str]) -> dict:
+        remembered = self.get_setting(MAPPING_SETTING + generic_csv.signature(columns))
+        if isinstance(remembered, dict) and set(remembered) == set(columns):
+            return remembered
+        return generic_csv.guess_mapping(columns)
+
+    def detect_import_format(self, data: Data, name: str | None = None) -> str:
+        """linkedin, google, outlook, vcard or csv, from the content.
+
+        :raises NetkitError: when the file cannot be read at all.
+        """
+        source = read_source(data, name)
+        return detect_format(source.text, source.name)
+
+    def preview_import(
+        self,
+        data: Data,
+        format: str | None = None,
+        mapping: dict | None = None,
+        name: str | None = None,
+    ) -> ImportPlan:
+        """Read a contacts file and say what importing it would do; nothing is written.
+
+        :param data: a path, or the bytes of an upload.
+        :param format: linkedin, google, outlook, vcard or csv; detected from the content
+            when None.
+        :param mapping: for csv, {column: field}; defaults to the remembered mapping or a guess.
+        :param name: the file name to use in messages (for bytes).
+        :raises NetkitError: one line naming the file and line, for any file netkit cannot
+            read (empty, binary, the wrong kind, no name column, broken quoting ...).
+        """
+        source = read_source(data, name)
+        chosen = check_format(format) or detect_format(source.text, source.name)
+        plan = ImportPlan(
+            file=source.name,
+            format=chosen,
+            encoding=source.encoding,
+            workbook_version=self._import_version(),
+        )
+        if chosen == "csv":
+            plan.columns = generic_csv.header(source.text, source.name)
+            plan.mapping = dict(mapping if mapping is not None else self._mapping_for(plan.columns))
+        people = self._read_people(source, chosen, plan.mapping)
+        with _gc_paused():
+            return build_plan(plan, people, self._match_index())
+
+    def apply_import(
+        self,
+        plan: ImportPlan,
+        confirmed_near_misses: Iterable[int] = (),
+        progress: Callable[[int, int], None] | None = None,
+    ) -> dict:
+        """Write a previewed import in one transaction and return its counts.
+
+        :param confirmed_near_misses: numbers of near-misses (``NearMiss.number``) that are the
+            same person: those rows are merged into the existing contact instead of added.
+        :param progress: called as ``progress(done, total)`` while writing.
+        :raises NetkitError: when the workbook changed since the preview, or a number is not a
+            near-miss of this plan. Nothing is written then.
+        """
+        confirmed = set()
+        numbers = {m.number: m for m in plan.near_misses}
+        for number in confirmed_near_misses:
+            if number not in numbers:
+                raise NetkitError(
+                    f"{number} is not one of the possible duplicates in this preview."
+                )
+            confirmed.add(number)
+        total = len(plan.new) + len(plan.merges)
+        with _gc_paused(), self.atomic():
+            if self._import_version() != plan.workbook_version:
+                raise NetkitError(
+                    "The workbook changed since this preview; preview the file again."
+                )
+            self.conn.execute("PRAGMA defer_foreign_keys = ON")
+            replaced = {numbers[n].new_index: numbers[n] for n in confirmed}
+            ids = self._assign_ids(plan, replaced)
+            added = self._insert_new(plan, ids, replaced, progress, total)
+            done = len(plan.new)
+            for merge in plan.merges:
+                if merge.contact_id is not None and merge.changes:
+                    changes = {f: new for f, (_, new) in merge.changes.items()}
+                    if merge.introducer is not None:
+                        changes["introduced_by"] = _resolve(merge.introducer, ids)
+                    self._merge_into(merge.contact_id, changes)
+                done += 1
+                if progress and done % CHUNK == 0:
+                    progress(done, total)
+            for index, miss in replaced.items():
+                changes = {f: new for f, (_, new) in miss.changes.items()}
+                ref = plan.new[index].get("_ref")
+                if ref is not None:
+                    changes["introduced_by"] = _resolve(ref, ids)
+                self._merge_into(miss.contact_id, changes)
+            counts = dict(plan.counts)
+            counts["added"] -= len(replaced)
+            counts["merged"] += len(replaced)
+            counts["near_misses"] -= len(replaced)
+            self._log(
+                "import",
+                "contacts",
+                None,
+                file=plan.file,
+                format=plan.format,
+                added_ids=_ranges(added),
+                **counts,
+            )
+            if plan.mapping is not None and plan.columns is not None:
+                self.set_setting(
+                    MAPPING_SETTING + generic_csv.signature(plan.columns), plan.mapping
+                )
+        if progress:
+            progress(total, total)
+        return counts
+
+    def import_file(
+        self,
+        path: Data,
+        format: str | None = None,
+        mapping: dict | None = None,
+        name: str | None = None,
+    ) -> dict:
+        """Import a contacts file in one go (no confirmation of possible duplicates: they are
+        added as new people). Returns counts: ``added``, ``merged``, ``skipped`` (and
+        ``updated``, ``unchanged``, ``near_misses``, ``referrals_created``).
+
+        :raises NetkitError: for a file netkit cannot read; nothing is written then.
+        """
+        return self.apply_import(self.preview_import(path, format, mapping, name))
+
+    # ----- internals -------------------------------------------------------------------------
+
+    def _read_people(
+        self, source: Source, format: str, mapping: dict | None
+    ) -> Iterator[Person | Skipped]:
+        if format == "csv":
+            return generic_csv.read(source.text, source.name, mapping)
+        return _READERS[format](source.text, source.name)
+
+    def _import_version(self) -> tuple:
+        row = self.conn.execute(
+            "SELECT (SELECT max(id) FROM events), (SELECT count(*) FROM contacts)"
+        ).fetchone()
+        return tuple(row)
+
+    def _match_index(self) -> Index:
+        cursor = self.conn.cursor()
+        cursor.row_factory = None
+        cursor.execute(
+            f"SELECT {', '.join(_INDEX_COLUMNS)} FROM contacts ORDER BY archived_at IS NOT NULL, id"
+        )
+        return Index(cursor)
+
+    def _assign_ids(self, plan: ImportPlan, replaced: dict) -> dict[int, int]:
+        """Ids for the new rows, in name order: inserting in the order of the name index
+        is much faster for SQLite than inserting at random places in it."""
+        next_id = (self.conn.execute("SELECT max(id) FROM contacts").fetchone()[0] or 0) + 1
+        ids = {index: miss.contact_id for index, miss in replaced.items()}
+        new = plan.new
+        for index in sorted(range(len(new)), key=lambda i: new[i]["name_key"]):
+            if index not in replaced:
+                ids[index] = next_id
+                next_id += 1
+        return ids
+
+    def _insert_new(self, plan, ids, replaced, progress, total) -> list[int]:
+        """Insert the new contacts in batches; return their ids. The import's one event
+        (logged by the caller) lists them, instead of one event per row."""
+        from ..workbook import now
+
+        stamp = now()
+        insert = (
+            f"INSERT INTO contacts ({', '.join(_INSERT_COLUMNS)}) "
+            f"VALUES ({', '.join('?' for _ in _INSERT_COLUMNS)})"
+        )
+        batch, added = [], []
+        order = sorted((i for i in ids if i not in replaced), key=ids.__getitem__)
+        for done, index in enumerate(order, 1):
+            row = plan.new[index]
+            tags = row.get("tags")
+            ref = row.get("_ref")
+            get = row.get
+            search = fast_fold(
+                # fold() collapses spaces, so skipping empty fields gives the same text
+                " ".join([str(v) for k in _SEARCHED if (v := get(k))] + (tags or []))
+            )
+            batch.append(
+                (
+                    ids[index],
+                    row["name"],
+                    get("email"),
+                    get("phone"),
+                    get("organization"),
+                    get("title"),
+                    get("industry"),
+                    get("location"),
+                    get("profile_url"),
+                    get("how_known"),
+                    get("warmth", 1),
+                    json.dumps(tags, ensure_ascii=False) if tags else "[]",
+                    get("notes"),
+                    get("source") or plan.format,
+                    None if ref is None else _resolve(ref, ids),
+                    get("connected_on"),
+                    row["name_key"],
+                    search,
+                    stamp,
+                    stamp,
+                )
+            )
+            added.append(ids[index])
+            if len(batch) >= CHUNK:
+                self.conn.executemany(insert, batch)
+                batch.clear()
+                if progress:
+                    progress(done, total)
+        if batch:
+            self.conn.executemany(insert, batch)
+        return added
+
+    def _merge_into(self, contact_id: int, changes: dict) -> None:
+        if "tags" in changes:
+            changes["tags"] = list(changes["tags"])
+        if changes.get("introduced_by") is not None:
+            self._check_no_loop(contact_id, changes["introduced_by"])
+        if changes:
+            self._update_contact(contact_id, changes)
+
+
+@contextmanager
+def _gc_paused():
+    """Pause the cyclic garbage collector while tens of thousands of small objects are made
+    (none of them form cycles); it otherwise rescans them again and again."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _ranges(ids: list[int]) -> list[list[int]]:
+    """[3, 4, 5, 9] → [[3, 5], [9, 9]]: the ids an import added, compactly."""
+    out: list[list[int]] = []
+    for value in ids:
+        if out and out[-1][1] == value - 1:
+            out[-1][1] = value
+        else:
+            out.append([value, value])
+    return out
+
+
+def _resolve(ref: int, ids: dict[int, int]) -> int:
+    return ids[-ref - 1] if ref < 0 else ref

@@ -1,0 +1,71 @@
+"""LinkedIn ``Connections.csv`` (all three generations: with or without the "Notes:"
+preamble, with or without the URL column)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..errors import NetkitError
+from .records import Person, Skipped, check_width, csv_rows, header_key, parse_day
+
+__all__ = ["read", "looks_like", "HEADER_SEARCH_ROWS"]
+
+HEADER_SEARCH_ROWS = 30
+_FIELDS = {
+    "url": "profile_url",
+    "email address": "email",
+    "company": "organization",
+    "position": "title",
+}
+
+
+def looks_like(header: list[str]) -> bool:
+    """Is this row LinkedIn's header (it has First Name and Connected On)?"""
+    keys = {header_key(cell) for cell in header}
+    return "first name" in keys and "connected on" in keys
+
+
+def read(text: str, name: str) -> Iterator[Person | Skipped]:
+    """People from a LinkedIn export; hidden profiles (a date and nothing else) are skipped.
+
+    :raises NetkitError: when no header row is found in the first lines, or a row has more
+        cells than the header (broken quoting).
+    """
+    rows = csv_rows(text, name)
+    header = None
+    for line, row in rows:
+        if looks_like(row):
+            header = [header_key(cell) for cell in row]
+            break
+        if line > HEADER_SEARCH_ROWS:
+            break
+    if header is None:
+        raise NetkitError(
+            "no LinkedIn header row (First Name ... Connected On) was found.", file=name, line=1
+        )
+    width = len(header)
+    index = {key: i for i, key in enumerate(header)}
+    first, last = index["first name"], index["last name"] if "last name" in index else None
+    connected = index["connected on"]
+    mapped = [(index[k], f) for k, f in _FIELDS.items() if k in index]
+    for line, row in rows:
+        check_width(row, width, name, line)
+        if len(row) < width:
+            if not any(c.strip() for c in row):
+                continue
+            row = row + [""] * (width - len(row))
+        given, family = row[first].strip(), row[last].strip() if last is not None else ""
+        full = f"{given} {family}" if given and family else given or family
+        if not full:
+            if any(c.strip() for c in row):
+                yield Skipped(line, "hidden profile (LinkedIn shares only the date)")
+            continue
+        fields = {"name": full, "source": "linkedin"}
+        for i, field in mapped:
+            value = row[i].strip()
+            if value:
+                fields[field] = value
+        day = parse_day(row[connected])
+        if day:
+            fields["connected_on"] = day
+        yield Person(line, fields)

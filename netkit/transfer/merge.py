@@ -1,0 +1,377 @@
+"""Deduplication: match each incoming person to a contact you already have (same e-mail, same
+profile URL, then same normalised name and organisation), merge field by field, and report
+near-misses (found with rapidfuzz) for the user to confirm.
+
+Everything here works on an in-memory index read once, so there is no query per row.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from urllib.parse import urlsplit
+
+from rapidfuzz import fuzz, process
+
+from ..contacts import parse_tags, parse_warmth
+from ..errors import NetkitError
+from ..text import check_email
+from .fast import fast_check_url, fast_fold, fast_name_key
+from .plan import ImportPlan, Merge, NearMiss
+from .records import Person, Skipped
+
+__all__ = ["Index", "build_plan", "org_key", "url_key", "MERGE_FIELDS"]
+
+MERGE_FIELDS = (
+    "email",
+    "phone",
+    "organization",
+    "title",
+    "industry",
+    "location",
+    "profile_url",
+    "how_known",
+    "notes",
+    "connected_on",
+    "warmth",
+)
+_INDEX_COLUMNS = ("id", "name", "name_key") + MERGE_FIELDS + ("tags", "introduced_by")
+_ORG_SUFFIX = re.compile(
+    r"\b(inc|incorporated|ltd|limited|llc|plc|gmbh|ag|sa|sas|bv|nv|co|corp|"
+    r"corporation|company|the)\b"
+)
+_NON_WORD = re.compile(r"[^\w\s]")
+FUZZY_CUTOFF = 88
+MAX_NAME = 200
+_CHECKED = ("email", "profile_url", "warmth", "tags")
+_DIFFED = frozenset(MERGE_FIELDS) - {"warmth"}  # warmth is the user's own judgement
+
+
+_org_cache: dict[str, str] = {}
+_PLAIN_URL = re.compile(r"^https?://(?:www\.)?([^/?#:@\s]+)(?::\d+)?([^?#\s]*)", re.IGNORECASE)
+
+
+def org_key(value: str | None) -> str:
+    """ "ACME, Inc." and "Acme" compare equal."""
+    if not value:
+        return ""
+    key = _org_cache.get(value)
+    if key is None:
+        text = _NON_WORD.sub(" ", fast_fold(value))
+        key = " ".join(_ORG_SUFFIX.sub(" ", text).split())
+        if len(_org_cache) < 50_000:
+            _org_cache[value] = key
+    return key
+
+
+def url_key(value: str | None) -> str:
+    """ "https://www.linkedin.com/in/jane/" and "linkedin.com/in/Jane" compare equal."""
+    if not value:
+        return ""
+    match = _PLAIN_URL.match(value)
+    if match:
+        return (match[1] + match[2].rstrip("/")).lower()
+    parts = urlsplit(value if "://" in value else "https://" + value)
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    return host + parts.path.rstrip("/").lower()
+
+
+class Index:
+    """Your contacts, held in memory for matching: by e-mail, URL, name + organisation, name."""
+
+    def __init__(self, rows: Iterable[tuple]):
+        self.rows: dict[int, dict] = {}
+        self.by_email: dict[str, int] = {}
+        self.by_url: dict[str, int] = {}
+        self.by_name_org: dict[tuple[str, str], int] = {}
+        self.by_name: dict[str, list[int]] = {}
+        self.by_org: dict[str, list[int]] = {}
+        self.existing = 0
+        columns = _INDEX_COLUMNS
+        for values in rows:
+            self.add(values[0], dict(zip(columns, values, strict=True)))
+
+    def add(self, key: int, row: dict, nk: str | None = None, ok: str | None = None) -> None:
+        """Index a contact (existing ids are positive, rows of this import negative)."""
+        self.rows[key] = row
+        email = row.get("email")
+        if email:
+            self.by_email.setdefault(email.lower(), key)
+        if row.get("profile_url"):
+            url = row.get("_url")
+            if url is None:
+                url = row["_url"] = url_key(row["profile_url"])
+            self.by_url.setdefault(url, key)
+        if nk is None:
+            nk = row.get("name_key") or fast_name_key(row["name"])
+        if ok is None:
+            ok = org_key(row.get("organization"))
+        self.by_name_org.setdefault((nk, ok), key)
+        names = self.by_name.get(nk)
+        if names is None:
+            self.by_name[nk] = [key]
+        else:
+            names.append(key)
+        if key > 0:
+            self.existing += 1
+            if ok:
+                self.by_org.setdefault(ok, []).append(key)
+
+    def match(self, row: dict, nk: str, ok: str) -> tuple[int | None, str]:
+        """The key of the contact this row is, and how it matched ("" when none)."""
+        email = row.get("email")
+        if email and email.lower() in self.by_email:
+            return self.by_email[email.lower()], "same e-mail"
+        url = row.get("_url")
+        if url and url in self.by_url:
+            return self.by_url[url], "same profile URL"
+        key = self.by_name_org.get((nk, ok))
+        if key is not None:
+            other = self.rows[key].get("_url")
+            # Two different profile pages are two different people, whatever their names.
+            if not (url and other and url != other):
+                return key, "same name and organisation"
+        return None, ""
+
+
+def clean_person(person: Person, warnings: list[str], name: str) -> dict | str:
+    """The person's fields, validated; a bad e-mail/URL/warmth is dropped with a warning.
+    Returns a reason (str) when the row must be skipped."""
+    row = person.fields  # readers give stripped, non-empty values
+    for key in _CHECKED:
+        value = row.get(key)
+        if value is None:
+            continue
+        try:
+            if key == "email":
+                row[key] = check_email(value.split(";")[0].split(" ::: ")[0])
+            elif key == "profile_url":
+                row[key] = fast_check_url(value)
+            elif key == "warmth":
+                row[key] = parse_warmth(value)
+            elif key == "tags":
+                row[key] = parse_tags(value)
+        except NetkitError as error:
+            warnings.append(f"{name}, line {person.line}: {error.message} It was left out.")
+            del row[key]
+    if person.notes_extra:
+        row["notes"] = "\n".join(filter(None, [row.get("notes"), *person.notes_extra]))
+    if row.get("profile_url"):
+        row["_url"] = url_key(row["profile_url"])
+    if not row.get("name"):
+        return "no name"
+    if len(row["name"]) > MAX_NAME:
+        return f"name longer than {MAX_NAME} characters"
+    return row
+
+
+def _diff(current: dict, incoming: dict) -> tuple[dict, dict]:
+    """(changes, kept): fill empty fields, add new tags; keep the user's differing values."""
+    changes, kept = {}, {}
+    for key, new in incoming.items():
+        if key not in _DIFFED or new is None:
+            continue
+        old = current.get(key)
+        if old == new:
+            continue
+        if old is None or old == "":
+            changes[key] = (old, new)
+        elif fast_fold(str(old)) != fast_fold(str(new)) and not (
+            key == "notes" and fast_fold(new) in fast_fold(old)
+        ):
+            if key == "profile_url" and url_key(old) == url_key(new):
+                continue
+            kept[key] = (old, new)
+    tags = incoming.get("tags")
+    if not tags:
+        return changes, kept
+    if isinstance(current.get("tags"), str):  # as stored: JSON text
+        current["tags"] = json.loads(current["tags"] or "[]")
+    have = {fast_fold(t) for t in current.get("tags") or []}
+    extra = [t for t in tags if fast_fold(t) not in have]
+    if extra:
+        changes["tags"] = (list(current.get("tags") or []), list(current.get("tags") or []) + extra)
+    return changes, kept
+
+
+def build_plan(plan: ImportPlan, people: Iterable[Person | Skipped], index: Index) -> ImportPlan:
+    """Fill ``plan`` from the people read: new rows, merges, skips, near-misses, referrals."""
+    merges: dict[int, Merge] = {}
+    matched: set[int] = set()
+    referrals: list[tuple[int, str]] = []  # (key of the row, introducer's name)
+    existing_org = index.by_org
+    for person in people:
+        plan.rows += 1
+        if isinstance(person, Skipped):
+            plan.skipped.append((person.line, person.reason))
+            continue
+        row = clean_person(person, plan.warnings, plan.file)
+        if isinstance(row, str):
+            plan.skipped.append((person.line, row))
+            continue
+        nk, ok = fast_name_key(row["name"]), org_key(row.get("organization"))
+        if not nk:
+            plan.skipped.append((person.line, "no letters in the name"))
+            continue
+        key, via = index.match(row, nk, ok)
+        if key is None:
+            row["_line"] = person.line
+            row["name_key"] = nk
+            plan.new.append(row)
+            key = -len(plan.new)
+            index.add(key, row, nk, ok)
+            miss = _near_miss(index, existing_org, row, nk, ok) if index.existing else None
+            if miss is not None:
+                miss.number, miss.new_index = len(plan.near_misses) + 1, len(plan.new) - 1
+                plan.near_misses.append(miss)
+        else:
+            plan.merged_rows += 1
+            if key > 0:
+                matched.add(key)
+            current = index.rows[key]
+            changes, kept = _diff(current, row)
+            merge = merges.get(key)
+            if merge is None and not (changes or kept):
+                pass
+            elif merge is None:
+                merge = merges[key] = Merge(
+                    lines=[person.line],
+                    name=current["name"],
+                    via=via,
+                    contact_id=key if key > 0 else None,
+                    new_index=None if key > 0 else -key - 1,
+                )
+            else:
+                merge.lines.append(person.line)
+            for field, (old, new) in changes.items():
+                if field not in merge.changes:
+                    merge.changes[field] = (old, new)
+                else:
+                    merge.changes[field] = (merge.changes[field][0], new)
+                current[field] = new  # later rows see the merged value
+                if field == "email":
+                    index.by_email.setdefault(new.lower(), key)
+                elif field == "profile_url":
+                    current["_url"] = url_key(new)
+                    index.by_url.setdefault(current["_url"], key)
+            if merge is not None:
+                merge.kept.update(kept)
+                if key < 0:  # merged into a row of this same import: just fill it in
+                    merge.changes.clear()
+        if person.referred_by:
+            referrals.append((key, person.referred_by))
+    plan.merges = list(merges.values())
+    _resolve_referrals(plan, index, referrals, merges)
+    plan.matched_contacts = len(matched | {m.contact_id for m in plan.merges if m.contact_id})
+    return plan
+
+
+def _near_miss(index: Index, by_org: dict, row: dict, nk: str, ok: str) -> NearMiss | None:
+    same_name = [k for k in index.by_name.get(nk, []) if k > 0]
+    if same_name:
+        other = index.rows[same_name[0]]
+        reason = (
+            "same name, different organisation"
+            if ok and other.get("organization")
+            else "same name; only one of you has an organisation"
+        )
+        return _miss(row, other, 100, reason)
+    if ok and ok in by_org:
+        group = by_org[ok]
+        names = [index.rows[k]["name_key"] or fast_name_key(index.rows[k]["name"]) for k in group]
+        found = process.extractOne(
+            nk, names, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_CUTOFF
+        )
+        if found:
+            return _miss(
+                row,
+                index.rows[group[found[2]]],
+                int(found[1]),
+                "similar name at the same organisation",
+            )
+    return None
+
+
+def _miss(row: dict, other: dict, score: int, reason: str) -> NearMiss:
+    changes, _ = _diff(other, row)
+    return NearMiss(
+        number=0,
+        line=row["_line"],
+        name=row["name"],
+        organization=row.get("organization"),
+        contact_id=other["id"],
+        contact_name=other["name"],
+        contact_organization=other.get("organization"),
+        score=score,
+        reason=reason,
+        new_index=0,
+        changes=changes,
+    )
+
+
+def _resolve_referrals(plan: ImportPlan, index: Index, referrals, merges: dict[int, Merge]) -> None:
+    """Turn "referred by NAME" into introduced_by: an existing contact, a row of this import,
+    or a new contact created for that name."""
+    for key, referrer in referrals:
+        rk = fast_name_key(referrer)
+        if not rk:
+            continue
+        target = _find_by_name(index, rk)
+        if target is None:
+            row = {
+                "name": referrer.strip()[:MAX_NAME],
+                "source": "referral",
+                "name_key": rk,
+                "_line": index.rows[key].get("_line", 0) if key < 0 else 0,
+            }
+            plan.new.append(row)
+            target = -len(plan.new)
+            index.add(target, row)
+            plan.referrals_created += 1
+        if target == key:
+            continue
+        current = index.rows[key]
+        if current.get("introduced_by") is not None or current.get("_ref") is not None:
+            continue
+        if _reaches(index, target, key):
+            plan.warnings.append(
+                f"{plan.file}: “{referrer}” as introducer of {current['name']} "
+                "would make a circle; left out."
+            )
+            continue
+        if key < 0:
+            current["_ref"] = target
+        else:
+            merge = merges.get(key)
+            if merge is None:
+                merge = merges[key] = Merge(
+                    lines=[], name=current["name"], contact_id=key, via="referral"
+                )
+                plan.merges.append(merge)
+            merge.changes["introduced_by"] = (None, index.rows[target]["name"])
+            merge.introducer = target
+            current["_ref"] = target
+
+
+def _find_by_name(index: Index, rk: str) -> int | None:
+    keys = index.by_name.get(rk)
+    if not keys:
+        return None
+    existing = [k for k in keys if k > 0]
+    return (existing or keys)[0]
+
+
+def _reaches(index: Index, start: int, goal: int) -> bool:
+    """Does following introducers up from ``start`` reach ``goal``?"""
+    seen = set()
+    key = start
+    while key is not None and key not in seen:
+        if key == goal:
+            return True
+        seen.add(key)
+        row = index.rows.get(key)
+        if row is None:
+            return False
+        key = row.get("_ref") if row.get("_ref") is not None else row.get("introduced_by")
+    return False
