@@ -216,6 +216,7 @@ class PrepareView(widgets.VBox):
         self._fill_upcoming()
         self._fill_results()
         self._show()
+        self._open_next_conversation()
 
     # ----- choosing --------------------------------------------------------------------------
 
@@ -225,8 +226,18 @@ class PrepareView(widgets.VBox):
         options += [(_when_label(row), int(row["id"])) for _, row in planned.iterrows()]
         self.upcoming.unobserve(self._on_upcoming, "value")
         self.upcoming.options = options
-        self.upcoming.value = select if select in {value for _, value in options} else None
+        if select in {value for _, value in options}:
+            self.upcoming.value = select
+        else:
+            self.upcoming.index = 0  # shows "— choose —" rather than a blank box
         self.upcoming.observe(self._on_upcoming, "value")
+
+    def _open_next_conversation(self) -> None:
+        """Start on the soonest planned conversation, the one a job seeker prepares next."""
+        planned = [value for _, value in self.upcoming.options if isinstance(value, int)
+                   and value != GENERIC]
+        if planned:
+            self.upcoming.value = planned[0]
 
     def _fill_results(self) -> None:
         query = self.search.value.strip() or None
