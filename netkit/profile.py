@@ -63,7 +63,8 @@ class ProfileMixin:
         try:
             motivation = int(motivation)
         except (TypeError, ValueError):
-            raise NetkitError(f"Motivation must be a number from 1 to 5, not “{motivation}”.") from None
+            raise NetkitError(
+                f"Motivation must be a number from 1 to 5, not “{motivation}”.") from None
         if not 1 <= motivation <= 5:
             raise NetkitError(f"Motivation must be from 1 to 5, not {motivation}.")
         with self.atomic():

@@ -46,8 +46,8 @@ class Message(widgets.HTML):
     @property
     def text(self) -> str:
         """The message as plain text (for tests)."""
-        import re
         import html
+        import re
 
         return html.unescape(re.sub(r"<[^>]+>", "", self.value))
 
