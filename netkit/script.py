@@ -327,17 +327,8 @@ class ScriptMixin:
     # ----- helpers ---------------------------------------------------------------------------
 
     def _script_owner(self, conversation_id) -> int | None:
-        if conversation_id is None:
-            return None
-        try:
-            conversation_id = int(conversation_id)
-        except (TypeError, ValueError):
-            raise NetkitError(f"“{conversation_id}” is not a conversation number.") from None
-        if not self.conn.execute(
-            "SELECT 1 FROM conversations WHERE id = ?", (conversation_id,)
-        ).fetchone():
-            raise NetkitError(f"There is no conversation number {conversation_id}.")
-        return conversation_id
+        """None for the general script, else a conversation id checked by PlanningMixin."""
+        return None if conversation_id is None else self._conversation_id(conversation_id)
 
     def _script_item(self, item_id) -> dict:
         row = self.conn.execute(
