@@ -214,12 +214,21 @@ class ConversationsMixin:
         if thank_you is None:
             self._add_followup("thank you", contact_id, held_on + timedelta(days=THANK_YOU_DAYS),
                                conversation_id=conversation_id)
+        # One keep-in-touch per person: a newer conversation moves it on.
+        self.conn.execute(
+            "UPDATE followups SET cancelled_at = ? WHERE kind = 'keep in touch' "
+            "AND contact_id = ? AND done_at IS NULL AND cancelled_at IS NULL", (now(), contact_id))
         self._add_followup("keep in touch", contact_id,
                            held_on + relativedelta(months=KEEP_IN_TOUCH_MONTHS),
                            conversation_id=conversation_id)
         introducer = self.conn.execute(
             "SELECT introduced_by FROM contacts WHERE id = ?", (contact_id,)).fetchone()[0]
-        if introducer is not None:
+        # Report back once, after the first meeting with the person they introduced.
+        reported = introducer is not None and self.conn.execute(
+            "SELECT 1 FROM followups f JOIN conversations v ON v.id = f.conversation_id "
+            "WHERE f.kind = 'report back' AND f.contact_id = ? AND v.contact_id = ? "
+            "AND f.cancelled_at IS NULL", (introducer, contact_id)).fetchone()
+        if introducer is not None and not reported:
             self._add_followup("report back", introducer, held_on + timedelta(days=1),
                                conversation_id=conversation_id,
                                note="Tell them you met the person they introduced you to.")

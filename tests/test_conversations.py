@@ -171,3 +171,16 @@ def test_a_requested_conversation_may_have_no_date_yet(chain):
     requested = wb.schedule_conversation(ben, None, status="requested")
     row = wb.conversations().set_index("id").loc[requested]
     assert row["status"] == "requested" and row["scheduled_for"] is None
+
+
+def test_a_second_meeting_does_not_repeat_the_report_back_or_the_keep_in_touch(wb):
+    ana = wb.add_contact("Ana Abara")
+    ben = wb.add_contact("Ben Becker", introduced_by=ana)
+    wb.log_conversation(ben, "2026-03-02", True, thank_you_sent_on="2026-03-02")
+    wb.log_conversation(ben, "2026-05-04", True, thank_you_sent_on="2026-05-04")
+    open_followups = wb.followups()
+    report_backs = open_followups[open_followups["kind"] == "report back"]
+    assert list(report_backs["contact_id"]) == [ana]
+    keep = open_followups[(open_followups["kind"] == "keep in touch")
+                          & (open_followups["contact_id"] == ben)]
+    assert [str(d) for d in keep["due_on"]] == ["2026-09-04"]
