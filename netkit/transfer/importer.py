@@ -4,16 +4,15 @@ everything in one transaction (or nothing)."""
 from __future__ import annotations
 
 import gc
-import json
 import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
 from ..errors import NetkitError
 from . import generic_csv, google, linkedin, outlook, vcard
+from .bulk import contact_columns
 from .decode import Source, read_source
 from .detect import check_format, detect_format
-from .fast import fast_fold
 from .merge import _INDEX_COLUMNS, Index, build_plan
 from .plan import ImportPlan
 from .records import Person, Skipped
@@ -27,29 +26,6 @@ _READERS = {
     "outlook": outlook.read,
     "vcard": vcard.read,
 }
-_INSERT_COLUMNS = (
-    "id",
-    "name",
-    "email",
-    "phone",
-    "organization",
-    "title",
-    "industry",
-    "location",
-    "profile_url",
-    "how_known",
-    "warmth",
-    "tags",
-    "notes",
-    "source",
-    "introduced_by",
-    "connected_on",
-    "name_key",
-    "search_text",
-    "created_at",
-    "updated_at",
-)
-_SEARCHED = ("name", "organization", "title", "industry", "notes", "email", "location", "how_known")
 CHUNK = 2000
 
 Data = str | os.PathLike | bytes | bytearray | memoryview
@@ -223,8 +199,8 @@ class ImportMixin:
         is much faster for SQLite than inserting at random places in it."""
         next_id = (self.conn.execute("SELECT max(id) FROM contacts").fetchone()[0] or 0) + 1
         ids = {index: miss.contact_id for index, miss in replaced.items()}
-        new = plan.new
-        for index in sorted(range(len(new)), key=lambda i: new[i]["name_key"]):
+        keys = [row["name_key"] for row in plan.new]
+        for index in sorted(range(len(keys)), key=keys.__getitem__):
             if index not in replaced:
                 ids[index] = next_id
                 next_id += 1
@@ -235,54 +211,24 @@ class ImportMixin:
         (logged by the caller) lists them, instead of one event per row."""
         from ..workbook import now
 
-        stamp = now()
-        insert = (
-            f"INSERT INTO contacts ({', '.join(_INSERT_COLUMNS)}) "
-            f"VALUES ({', '.join('?' for _ in _INSERT_COLUMNS)})"
-        )
-        batch, added = [], []
         order = sorted((i for i in ids if i not in replaced), key=ids.__getitem__)
-        for done, index in enumerate(order, 1):
-            row = plan.new[index]
-            tags = row.get("tags")
-            ref = row.get("_ref")
-            get = row.get
-            search = fast_fold(
-                # fold() collapses spaces, so skipping empty fields gives the same text
-                " ".join([str(v) for k in _SEARCHED if (v := get(k))] + (tags or []))
-            )
-            batch.append(
-                (
-                    ids[index],
-                    row["name"],
-                    get("email"),
-                    get("phone"),
-                    get("organization"),
-                    get("title"),
-                    get("industry"),
-                    get("location"),
-                    get("profile_url"),
-                    get("how_known"),
-                    get("warmth", 1),
-                    json.dumps(tags, ensure_ascii=False) if tags else "[]",
-                    get("notes"),
-                    get("source") or plan.format,
-                    None if ref is None else _resolve(ref, ids),
-                    get("connected_on"),
-                    row["name_key"],
-                    search,
-                    stamp,
-                    stamp,
-                )
-            )
-            added.append(ids[index])
-            if len(batch) >= CHUNK:
-                self.conn.executemany(insert, batch)
-                batch.clear()
-                if progress:
-                    progress(done, total)
-        if batch:
-            self.conn.executemany(insert, batch)
+        added = [ids[i] for i in order]
+        columns = contact_columns(
+            [plan.new[i] for i in order], added, plan.format, lambda ref: _resolve(ref, ids)
+        )
+        stamp = now()
+        # The same stamp for every row: part of the statement, not bound row by row.
+        literal = "'" + stamp.replace("'", "''") + "'"
+        insert = (
+            f"INSERT INTO contacts ({', '.join(columns)}, created_at, updated_at) "
+            f"VALUES ({', '.join('?' for _ in columns)}, {literal}, {literal})"
+        )
+        batch = list(zip(*columns.values()))  # noqa: B905 — columns of equal length
+        del columns
+        for start in range(0, len(batch), CHUNK):
+            self.conn.executemany(insert, batch[start : start + CHUNK])
+            if progress and start + CHUNK <= len(batch):
+                progress(start + CHUNK, total)
         return added
 
     def _merge_into(self, contact_id: int, changes: dict) -> None:
