@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 from ..contacts import parse_tags, parse_warmth
 from ..errors import NetkitError
 from ..text import check_email
-from .fast import fast_check_url, fast_fold, fast_name_key
+from .fast import fast_check_url, fast_fold, fast_name_key, name_fold_key, plain_email, plain_url
 from .plan import ImportPlan, Merge, NearMiss
 from .records import Person, Skipped
 
@@ -88,9 +88,55 @@ class Index:
         self.by_name: dict[str, list[int]] = {}
         self.by_org: dict[str, list[int]] = {}
         self.existing = 0
+        table = list(rows)
+        if table:
+            self._load(table)
+
+    def _load(self, table: list[tuple]) -> None:
+        """Index the existing contacts, column by column (the same result as ``add`` for
+        each row in turn: where two contacts share a key, the first one wins)."""
         columns = _INDEX_COLUMNS
-        for values in rows:
-            self.add(values[0], dict(zip(columns, values, strict=True)))
+        email, url, name, name_key, org = (
+            columns.index(c) for c in ("email", "profile_url", "name", "name_key", "organization")
+        )
+        ids = [values[0] for values in table]
+        records = [dict(zip(columns, values, strict=True)) for values in table]
+        urls = [
+            (plain_url(values[url]) or url_key(values[url])) if values[url] else None
+            for values in table
+        ]
+        for record, key in zip(records, urls, strict=True):
+            if key is not None:
+                record["_url"] = key
+        nks = [values[name_key] or fast_name_key(values[name]) for values in table]
+        oks = [org_key(values[org]) for values in table]
+        self.rows = dict(zip(ids, records, strict=True))
+        last_first = ids[::-1]  # filled backwards, so that the first contact wins
+        self.by_email = {
+            values[email].lower(): key
+            for key, values in zip(last_first, reversed(table), strict=True)
+            if values[email]
+        }
+        self.by_url = {
+            u: key for key, u in zip(last_first, reversed(urls), strict=True) if u is not None
+        }
+        self.by_name_org = dict(
+            zip(zip(nks[::-1], oks[::-1], strict=True), last_first, strict=True)
+        )
+        by_name, by_org = self.by_name, self.by_org
+        for key, nk, ok in zip(ids, nks, oks, strict=True):
+            names = by_name.get(nk)
+            if names is None:
+                by_name[nk] = [key]
+            else:
+                names.append(key)
+            if ok:
+                group = by_org.get(ok)
+                if group is None:
+                    by_org[ok] = [key]
+                else:
+                    group.append(key)
+        self.existing = len(table)
 
     def add(self, key: int, row: dict, nk: str | None = None, ok: str | None = None) -> None:
         """Index a contact (existing ids are positive, rows of this import negative)."""
@@ -139,6 +185,30 @@ def clean_person(person: Person, warnings: list[str], name: str) -> dict | str:
     """The person's fields, validated; a bad e-mail/URL/warmth is dropped with a warning.
     Returns a reason (str) when the row must be skipped."""
     row = person.fields  # readers give stripped, non-empty values
+    email, url = row.get("email"), row.get("profile_url")
+    # The common case, a plain address and a plain web address, without the general checks.
+    url_k = plain_url(url) if url is not None else ""
+    if (
+        (email is None or plain_email(email))
+        and url_k is not None
+        and not ("warmth" in row or "tags" in row)
+    ):
+        if url_k:
+            row["_url"] = url_k
+    else:
+        _check_fields(person, warnings, name)
+    if person.notes_extra:
+        row["notes"] = "\n".join(filter(None, [row.get("notes"), *person.notes_extra]))
+    full = row.get("name")
+    if not full:
+        return "no name"
+    if len(full) > MAX_NAME:
+        return f"name longer than {MAX_NAME} characters"
+    return row
+
+
+def _check_fields(person: Person, warnings: list[str], name: str) -> None:
+    row = person.fields
     for key in _CHECKED:
         value = row.get(key)
         if value is None:
@@ -155,15 +225,8 @@ def clean_person(person: Person, warnings: list[str], name: str) -> dict | str:
         except NetkitError as error:
             warnings.append(f"{name}, line {person.line}: {error.message} It was left out.")
             del row[key]
-    if person.notes_extra:
-        row["notes"] = "\n".join(filter(None, [row.get("notes"), *person.notes_extra]))
     if row.get("profile_url"):
         row["_url"] = url_key(row["profile_url"])
-    if not row.get("name"):
-        return "no name"
-    if len(row["name"]) > MAX_NAME:
-        return f"name longer than {MAX_NAME} characters"
-    return row
 
 
 def _diff(current: dict, incoming: dict) -> tuple[dict, dict]:
@@ -210,14 +273,17 @@ def build_plan(plan: ImportPlan, people: Iterable[Person | Skipped], index: Inde
         if isinstance(row, str):
             plan.skipped.append((person.line, row))
             continue
-        nk, ok = fast_name_key(row["name"]), org_key(row.get("organization"))
+        folded, nk = name_fold_key(row["name"])
         if not nk:
             plan.skipped.append((person.line, "no letters in the name"))
             continue
+        org = row.get("organization")
+        ok = (_org_cache.get(org) or org_key(org)) if org else ""
         key, via = index.match(row, nk, ok)
         if key is None:
             row["_line"] = person.line
             row["name_key"] = nk
+            row["_fold"] = folded
             plan.new.append(row)
             key = -len(plan.new)
             index.add(key, row, nk, ok)
