@@ -187,12 +187,18 @@ class ImportMixin:
         return tuple(row)
 
     def _match_index(self) -> Index:
+        """Your contacts for matching: current ones first, then archived ones, each by id
+        (two scans in id order; one ORDER BY on both would sort every row)."""
         cursor = self.conn.cursor()
         cursor.row_factory = None
-        cursor.execute(
-            f"SELECT {', '.join(_INDEX_COLUMNS)} FROM contacts ORDER BY archived_at IS NOT NULL, id"
-        )
-        return Index(cursor)
+        columns = ", ".join(_INDEX_COLUMNS)
+        rows = cursor.execute(
+            f"SELECT {columns} FROM contacts WHERE archived_at IS NULL ORDER BY id"
+        ).fetchall()
+        rows += cursor.execute(
+            f"SELECT {columns} FROM contacts WHERE archived_at IS NOT NULL ORDER BY id"
+        ).fetchall()
+        return Index(rows)
 
     def _assign_ids(self, plan: ImportPlan, replaced: dict) -> dict[int, int]:
         """Ids for the new rows, in name order: inserting in the order of the name index
