@@ -31,9 +31,9 @@ _OPTIONAL = (
 
 
 def contact_columns(
-    rows: Sequence[dict], ids: Sequence[int], source: str, introducer: Callable[[int], int]
+    rows: Sequence[dict], source: str, introducer: Callable[[int], int]
 ) -> dict[str, list]:
-    """{column: values} for inserting ``rows`` (plan rows) as contacts with ``ids``.
+    """{column: values} (all but ``id``) for inserting ``rows`` (plan rows) as contacts.
 
     A column no row has a value for is left out, so the table's default applies (the same
     value the row-by-row insert wrote: NULL, warmth 1, tags "[]").
@@ -42,7 +42,7 @@ def contact_columns(
     :param introducer: turns a row's ``_ref`` into a contact id.
     """
     present = set().union(*rows) if rows else set()
-    columns: dict[str, list] = {"id": list(ids), "name": [r["name"] for r in rows]}
+    columns: dict[str, list] = {"name": [r["name"] for r in rows]}
     for key in _OPTIONAL:
         if key in present:
             columns[key] = [r.get(key) for r in rows]
