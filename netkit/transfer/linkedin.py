@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..errors import NetkitError
-from .records import Person, Skipped, check_width, csv_rows, header_key, parse_day
+from .records import DAY_CACHE, Person, Skipped, check_width, csv_rows, header_key, parse_day
 
 __all__ = ["read", "looks_like", "HEADER_SEARCH_ROWS"]
 
@@ -48,12 +48,14 @@ def read(text: str, name: str) -> Iterator[Person | Skipped]:
     first, last = index["first name"], index["last name"] if "last name" in index else None
     connected = index["connected on"]
     mapped = [(index[k], f) for k, f in _FIELDS.items() if k in index]
+    days = DAY_CACHE
     for line, row in rows:
-        check_width(row, width, name, line)
-        if len(row) < width:
-            if not any(c.strip() for c in row):
-                continue
-            row = row + [""] * (width - len(row))
+        if len(row) != width:
+            check_width(row, width, name, line)
+            if len(row) < width:
+                if not any(c.strip() for c in row):
+                    continue
+                row = row + [""] * (width - len(row))
         given, family = row[first].strip(), row[last].strip() if last is not None else ""
         full = f"{given} {family}" if given and family else given or family
         if not full:
@@ -65,7 +67,8 @@ def read(text: str, name: str) -> Iterator[Person | Skipped]:
             value = row[i].strip()
             if value:
                 fields[field] = value
-        day = parse_day(row[connected])
+        cell = row[connected]
+        day = days[cell] if cell in days else parse_day(cell)
         if day:
             fields["connected_on"] = day
         yield Person(line, fields)

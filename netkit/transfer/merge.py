@@ -259,44 +259,78 @@ def _diff(current: dict, incoming: dict) -> tuple[dict, dict]:
 
 
 def build_plan(plan: ImportPlan, people: Iterable[Person | Skipped], index: Index) -> ImportPlan:
-    """Fill ``plan`` from the people read: new rows, merges, skips, near-misses, referrals."""
+    """Fill ``plan`` from the people read: new rows, merges, skips, near-misses, referrals.
+
+    (``Index.match`` and ``Index.add`` are written out inline here: this loop runs once per
+    row of files with tens of thousands of rows.)
+    """
     merges: dict[int, Merge] = {}
     matched: set[int] = set()
     referrals: list[tuple[int, str]] = []  # (key of the row, introducer's name)
     existing_org = index.by_org
+    rows, by_email, by_url = index.rows, index.by_email, index.by_url
+    by_name_org, by_name = index.by_name_org, index.by_name
+    new, skipped, warnings = plan.new, plan.skipped, plan.warnings
+    near = index.existing > 0  # only existing contacts (never rows of this file) count
+    count = 0
     for person in people:
-        plan.rows += 1
+        count += 1
         if isinstance(person, Skipped):
-            plan.skipped.append((person.line, person.reason))
+            skipped.append((person.line, person.reason))
             continue
-        row = clean_person(person, plan.warnings, plan.file)
+        row = clean_person(person, warnings, plan.file)
         if isinstance(row, str):
-            plan.skipped.append((person.line, row))
+            skipped.append((person.line, row))
             continue
         folded, nk = name_fold_key(row["name"])
         if not nk:
-            plan.skipped.append((person.line, "no letters in the name"))
+            skipped.append((person.line, "no letters in the name"))
             continue
         org = row.get("organization")
         ok = (_org_cache.get(org) or org_key(org)) if org else ""
-        key, via = index.match(row, nk, ok)
+        # Index.match:
+        email = row.get("email")
+        lowered = email.lower() if email else None
+        url = row.get("_url")
+        if lowered is not None and lowered in by_email:
+            key, via = by_email[lowered], "same e-mail"
+        elif url and url in by_url:
+            key, via = by_url[url], "same profile URL"
+        else:
+            key, via = by_name_org.get((nk, ok)), "same name and organisation"
+            if key is not None:
+                other = rows[key].get("_url")
+                # Two different profile pages are two different people, whatever their names.
+                if url and other and url != other:
+                    key = None
         if key is None:
             row["_line"] = person.line
             row["name_key"] = nk
             row["_fold"] = folded
-            plan.new.append(row)
-            key = -len(plan.new)
-            index.add(key, row, nk, ok)
-            miss = _near_miss(index, existing_org, row, nk, ok) if index.existing else None
+            new.append(row)
+            key = -len(new)
+            # Index.add (``_url`` is there exactly when the row has a profile URL):
+            rows[key] = row
+            if lowered is not None:
+                by_email.setdefault(lowered, key)
+            if url is not None:
+                by_url.setdefault(url, key)
+            by_name_org.setdefault((nk, ok), key)
+            names = by_name.get(nk)
+            if names is None:
+                by_name[nk] = [key]
+            else:
+                names.append(key)
+            miss = _near_miss(index, existing_org, row, nk, ok) if near else None
             if miss is not None:
-                miss.number, miss.new_index = len(plan.near_misses) + 1, len(plan.new) - 1
+                miss.number, miss.new_index = len(plan.near_misses) + 1, len(new) - 1
                 plan.near_misses.append(miss)
         else:
             plan.merged_rows += 1
             if key > 0:
                 matched.add(key)
-            current = index.rows[key]
-            changes, kept = _diff(current, row)
+            current = rows[key]
+            changes, kept = _diff(current, row) if _differs(current, row) else _SAME
             merge = merges.get(key)
             if merge is None and not (changes or kept):
                 pass
@@ -310,27 +344,43 @@ def build_plan(plan: ImportPlan, people: Iterable[Person | Skipped], index: Inde
                 )
             else:
                 merge.lines.append(person.line)
-            for field, (old, new) in changes.items():
+            for field, (old, value) in changes.items():
                 if field not in merge.changes:
-                    merge.changes[field] = (old, new)
+                    merge.changes[field] = (old, value)
                 else:
-                    merge.changes[field] = (merge.changes[field][0], new)
-                current[field] = new  # later rows see the merged value
+                    merge.changes[field] = (merge.changes[field][0], value)
+                current[field] = value  # later rows see the merged value
                 if field == "email":
-                    index.by_email.setdefault(new.lower(), key)
+                    by_email.setdefault(value.lower(), key)
                 elif field == "profile_url":
-                    current["_url"] = url_key(new)
-                    index.by_url.setdefault(current["_url"], key)
+                    current["_url"] = url_key(value)
+                    by_url.setdefault(current["_url"], key)
             if merge is not None:
                 merge.kept.update(kept)
                 if key < 0:  # merged into a row of this same import: just fill it in
                     merge.changes.clear()
         if person.referred_by:
             referrals.append((key, person.referred_by))
+    plan.rows += count
     plan.merges = list(merges.values())
     _resolve_referrals(plan, index, referrals, merges)
     plan.matched_contacts = len(matched | {m.contact_id for m in plan.merges if m.contact_id})
     return plan
+
+
+_SAME: tuple[dict, dict] = ({}, {})  # _diff's answer when nothing differs (never changed)
+
+
+def _differs(current: dict, incoming: dict) -> bool:
+    """False when :func:`_diff` would find nothing: every field the file gives equals yours
+    and it brings no tags (the usual case when a file is imported again)."""
+    if "tags" in incoming:
+        return True
+    get = current.get
+    for key, value in incoming.items():
+        if value is not None and key in _DIFFED and get(key) != value:
+            return True
+    return False
 
 
 def _near_miss(index: Index, by_org: dict, row: dict, nk: str, ok: str) -> NearMiss | None:

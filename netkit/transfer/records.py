@@ -24,6 +24,7 @@ __all__ = [
     "rows_after_header",
     "check_width",
     "parse_day",
+    "DAY_CACHE",
     "join_name",
     "split_multi",
 ]
@@ -99,15 +100,15 @@ def check_width(row: list[str], width: int, name: str, line: int) -> None:
 
 
 _DAY_FORMATS = ("%d %b %Y", "%d-%b-%y", "%d-%b-%Y", "%Y-%m-%d", "%m/%d/%Y", "%m/%d/%y", "%d.%m.%Y")
-_day_cache: dict[str, str | None] = {}
+DAY_CACHE: dict[str, str | None] = {}  # parse_day's answers by cell text (readers look here first)
 
 
 def parse_day(text: str | None) -> str | None:
     """ "08 Feb 2026", "8-Feb-26", "2026-02-08" ... → "2026-02-08"; unreadable → None."""
     if not text:
         return None
-    if text in _day_cache:
-        return _day_cache[text]
+    if text in DAY_CACHE:
+        return DAY_CACHE[text]
     value = text.strip()
     result = None
     for fmt in _DAY_FORMATS:
@@ -123,8 +124,8 @@ def parse_day(text: str | None) -> str | None:
                 result = parsed.date().isoformat()
         except (ValueError, OverflowError, TypeError):
             result = None
-    if len(_day_cache) < 10_000:
-        _day_cache[text] = result
+    if len(DAY_CACHE) < 10_000:
+        DAY_CACHE[text] = result
     return result
 
 
