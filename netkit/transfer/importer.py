@@ -4,7 +4,6 @@ everything in one transaction (or nothing)."""
 from __future__ import annotations
 
 import gc
-import operator
 import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -119,9 +118,9 @@ class ImportMixin:
                 )
             self.conn.execute("PRAGMA defer_foreign_keys = ON")
             replaced = {numbers[n].new_index: numbers[n] for n in confirmed}
-            ids = self._assign_ids(plan, replaced)
+            ids, order = self._assign_ids(plan, replaced)
             with self._page_cache(len(plan.new)):
-                added = self._insert_new(plan, ids, replaced, progress, total)
+                added = self._insert_new(plan, ids, order, progress, total)
             done = len(plan.new)
             for merge in plan.merges:
                 if merge.contact_id is not None and merge.changes:
@@ -203,29 +202,26 @@ class ImportMixin:
         ).fetchall()
         return Index(rows)
 
-    def _assign_ids(self, plan: ImportPlan, replaced: dict) -> dict[int, int]:
+    def _assign_ids(self, plan: ImportPlan, replaced: dict) -> tuple[dict[int, int], list[int]]:
         """Ids for the new rows, in name order: inserting in the order of the name index
-        is much faster for SQLite than inserting at random places in it."""
+        is much faster for SQLite than inserting at random places in it. Returns {row: id}
+        (a confirmed near-miss row: its contact's id) and the rows to insert, in id order."""
         next_id = (self.conn.execute("SELECT max(id) FROM contacts").fetchone()[0] or 0) + 1
         keys = [row["name_key"] for row in plan.new]
         order = [i for i in sorted(range(len(keys)), key=keys.__getitem__) if i not in replaced]
         ids = dict(zip(order, range(next_id, next_id + len(order)), strict=True))
         ids.update((index, miss.contact_id) for index, miss in replaced.items())
-        return ids
+        return ids, order
 
-    def _insert_new(self, plan, ids, replaced, progress, total) -> list[int]:
-        """Insert the new contacts in batches; return their ids. The import's one event
-        (logged by the caller) lists them, instead of one event per row."""
+    def _insert_new(self, plan, ids, order, progress, total) -> list[int]:
+        """Insert the rows ``order`` lists (in id order) in batches; return their ids. The
+        import's one event (logged by the caller) lists them, instead of one event per row."""
         from ..workbook import now
 
         # Rows are made in file order (the order they lie in memory: much faster to walk
-        # than name order), then sorted into id order.
-        kept = [i for i in range(len(plan.new)) if i not in replaced]
-        columns = contact_columns(
-            [plan.new[i] for i in kept], plan.format, lambda ref: _resolve(ref, ids)
-        )
-        file_ids = [ids[i] for i in kept]
-        columns = {"id": file_ids} | columns
+        # than name order), then taken in id order.
+        columns = contact_columns(plan.new, plan.format, lambda ref: _resolve(ref, ids))
+        columns = {"id": [ids[i] for i in range(len(plan.new))]} | columns
         stamp = now()
         # The same stamp for every row: part of the statement, not bound row by row.
         literal = "'" + stamp.replace("'", "''") + "'"
@@ -235,14 +231,13 @@ class ImportMixin:
         )
         rows = list(zip(*columns.values()))  # noqa: B905 — columns of equal length
         del columns
-        batch = sorted(rows, key=operator.itemgetter(0))  # in id order
+        batch = [rows[i] for i in order]
         del rows
-        added = sorted(file_ids)
         for start in range(0, len(batch), CHUNK):
             self.conn.executemany(insert, batch[start : start + CHUNK])
             if progress and start + CHUNK <= len(batch):
                 progress(start + CHUNK, total)
-        return added
+        return [ids[i] for i in order]
 
     @contextmanager
     def _page_cache(self, rows: int):
