@@ -222,13 +222,15 @@ class ImportMixin:
         # than name order), then taken in id order.
         columns = contact_columns(plan.new, plan.format, lambda ref: _resolve(ref, ids))
         columns = {"id": [ids[i] for i in range(len(plan.new))]} | columns
-        stamp = now()
-        # The same stamp for every row: part of the statement, not bound row by row.
-        literal = "'" + stamp.replace("'", "''") + "'"
-        insert = (
-            f"INSERT INTO contacts ({', '.join(columns)}, created_at, updated_at) "
-            f"VALUES ({', '.join('?' for _ in columns)}, {literal}, {literal})"
-        )
+        # What is the same for every row is part of the statement, not bound row by row.
+        fixed = {"created_at": now()}
+        fixed["updated_at"] = fixed["created_at"]
+        sources = set(columns["source"])
+        if len(sources) == 1 and str(*sources).isalpha():  # "linkedin", "csv" ...
+            fixed["source"] = columns.pop("source")[0]
+        names = [*columns, *fixed]
+        values = ["?"] * len(columns) + ["'" + v.replace("'", "''") + "'" for v in fixed.values()]
+        insert = f"INSERT INTO contacts ({', '.join(names)}) VALUES ({', '.join(values)})"
         rows = list(zip(*columns.values()))  # noqa: B905 — columns of equal length
         del columns
         batch = [rows[i] for i in order]
