@@ -19,6 +19,9 @@ _FIELDS = {
 }
 
 
+_REPEATED = ("organization", "title")
+
+
 def looks_like(header: list[str]) -> bool:
     """Is this row LinkedIn's header (it has First Name and Connected On)?"""
     keys = {header_key(cell) for cell in header}
@@ -47,7 +50,9 @@ def read(text: str, name: str) -> Iterator[Person | Skipped]:
     index = {key: i for i, key in enumerate(header)}
     first, last = index["first name"], index["last name"] if "last name" in index else None
     connected = index["connected on"]
-    mapped = [(index[k], f) for k, f in _FIELDS.items() if k in index]
+    mapped = [(index[k], f) for k, f in _FIELDS.items() if k in index and f not in _REPEATED]
+    repeated = [(index[k], f) for k, f in _FIELDS.items() if k in index and f in _REPEATED]
+    seen: dict[str, str] = {}
     days = DAY_CACHE
     for line, row in rows:
         if len(row) != width:
@@ -67,6 +72,11 @@ def read(text: str, name: str) -> Iterator[Person | Skipped]:
             value = row[i].strip()
             if value:
                 fields[field] = value
+        for i, field in repeated:
+            value = row[i].strip()
+            if value:
+                # one string object per company or position: less memory, faster to write
+                fields[field] = seen.setdefault(value, value)
         cell = row[connected]
         day = days[cell] if cell in days else parse_day(cell)
         if day:
