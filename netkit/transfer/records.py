@@ -20,6 +20,8 @@ __all__ = [
     "Person",
     "Skipped",
     "csv_rows",
+    "csv_reader",
+    "broken_quoting",
     "header_key",
     "rows_after_header",
     "check_width",
@@ -60,16 +62,25 @@ def csv_rows(text: str, name: str) -> Iterator[tuple[int, list[str]]]:
 
     Fields may span lines (multi-line notes); the line number is where the record starts.
     """
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    reader = csv_reader(text)
     start = 1
     try:
         for row in reader:
             yield start, row
             start = reader.line_num + 1
     except csv.Error as error:
-        raise NetkitError(
-            f"the CSV quoting is broken ({error}).", file=name, line=reader.line_num or start
-        ) from None
+        raise broken_quoting(error, name, reader.line_num or start) from None
+
+
+def csv_reader(text: str):
+    """The strict ``csv.reader`` :func:`csv_rows` uses (for readers that track lines
+    themselves: ``reader.line_num + 1`` is where the next record starts)."""
+    return csv.reader(io.StringIO(text, newline=""), strict=True)
+
+
+def broken_quoting(error: csv.Error, name: str, line: int) -> NetkitError:
+    """The NetkitError for a ``csv.Error`` raised at ``line``."""
+    return NetkitError(f"the CSV quoting is broken ({error}).", file=name, line=line)
 
 
 def rows_after_header(
