@@ -280,6 +280,8 @@ def _gc_paused():
 
 def _ranges(ids: list[int]) -> list[list[int]]:
     """[3, 4, 5, 9] → [[3, 5], [9, 9]]: the ids an import added, compactly."""
+    if ids and ids == list(range(ids[0], ids[0] + len(ids))):
+        return [[ids[0], ids[-1]]]  # the usual case, checked at C speed
     out: list[list[int]] = []
     for value in ids:
         if out and out[-1][1] == value - 1:
