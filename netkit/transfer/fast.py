@@ -27,6 +27,7 @@ _PLAIN_URL = re.compile(r"^https?://[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:\d+)?(/\S*)
 _PLAIN_URL_PARTS = re.compile(
     r"https?://([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)(?::\d+)?(?:(/[^?#\s]*)\S*)?\Z"
 )
+_PROFILE = "https://www.linkedin.com/in/"
 # netkit.text's e-mail pattern, anchored at the very end: a match is an address that
 # check_email returns unchanged (no spaces, no ";", no "mailto:").
 _PLAIN_EMAIL = re.compile(r"[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\]]{2,}\Z")
@@ -85,6 +86,16 @@ def plain_url(value: str) -> str | None:
     """For an address that ``fast_check_url`` returns as it is: its ``url_key`` (host
     without "www.", path without a trailing slash, lower case). None means: not that simple,
     ask fast_check_url and url_key."""
+    if value.startswith(_PROFILE):  # most addresses of a LinkedIn export, without a regex
+        slug = value[len(_PROFILE) :]
+        if (
+            slug.isascii()
+            and slug.isprintable()  # ASCII and printable: no white space but " "
+            and " " not in slug
+            and "?" not in slug
+            and "#" not in slug
+        ):
+            return ("linkedin.com/in/" + slug).rstrip("/").lower()
     match = _PLAIN_URL_PARTS.match(value)
     if match is None:
         return None
