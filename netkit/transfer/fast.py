@@ -62,6 +62,8 @@ def name_fold_key(name: str) -> tuple[str, str]:
     """(``fold(name)``, ``name_key(name)``) of a non-empty name, the fold computed once."""
     if name.isascii():
         folded = " ".join(name.lower().split())
+        if folded.replace(" ", "").isalnum():  # ASCII letters and digits: nothing to drop
+            return folded, folded
     else:
         folded = fast_fold(name)
     swapped = "," in folded
