@@ -2,6 +2,7 @@
 stores and matches the same values as adding the same people one by one."""
 
 import json
+from datetime import datetime
 
 import contact_files as cf
 from hypothesis import given, settings
@@ -20,6 +21,7 @@ from netkit.transfer.fast import (
     plain_url,
 )
 from netkit.transfer.merge import url_key
+from netkit.transfer.records import _plain_day, parse_day
 
 # Letters, accents, combining marks, ligatures, Greek, Turkish dotted I, emoji, odd spaces.
 TRICKY = "aAzZ09 .,'-_@:/?#;\t\n\x1c\u00a0\u2003éÉçßǅﬁΣσςİı\u0301\u0308文𝒜🌱ǈ"
@@ -146,3 +148,22 @@ def test_a_big_linkedin_import_stores_what_adding_one_by_one_stores(wb, tmp_path
     for row in rows:
         assert row["name_key"] == name_key(row["name"])
         assert row["search_text"] == wb._search_text(dict(row))
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.integers(-1, 40).map(str) | st.sampled_from(["08", "00", "٣", " 7"]),
+    st.sampled_from(["Jan", "Feb", "Sep", "Dec", "feb", "Foo", "May"]),
+    st.integers(0, 10000).map(lambda y: f"{y:04d}") | st.sampled_from(["26", "20261"]),
+    st.sampled_from([" ", "  ", "\t"]),
+)
+def test_linkedin_days_read_without_strptime_read_as_strptime_reads_them(day, month, year, gap):
+    text = f"{day}{gap}{month}{gap}{year}"
+    try:
+        expected = datetime.strptime(text, "%d %b %Y").date().isoformat()
+    except ValueError:
+        expected = None
+    fast = _plain_day(text)
+    assert fast is None or fast == expected
+    if fast is None and expected is not None:
+        assert parse_day(text) == expected

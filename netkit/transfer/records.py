@@ -111,6 +111,9 @@ def check_width(row: list[str], width: int, name: str, line: int) -> None:
 
 
 _DAY_FORMATS = ("%d %b %Y", "%d-%b-%y", "%d-%b-%Y", "%Y-%m-%d", "%m/%d/%Y", "%m/%d/%y", "%d.%m.%Y")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# Days that strptime("%d %b %Y") reads the same way (ASCII digits, single spaces).
+_PLAIN_DAY = re.compile(r"([0-9]{1,2}) (" + "|".join(_MONTHS) + r") ([0-9]{4})\Z")
 DAY_CACHE: dict[str, str | None] = {}  # parse_day's answers by cell text (readers look here first)
 
 
@@ -121,23 +124,38 @@ def parse_day(text: str | None) -> str | None:
     if text in DAY_CACHE:
         return DAY_CACHE[text]
     value = text.strip()
-    result = None
-    for fmt in _DAY_FORMATS:
-        try:
-            result = datetime.strptime(value, fmt).date().isoformat()
-            break
-        except ValueError:
-            continue
-    else:
-        try:
-            parsed = dateparser.parse(value, default=datetime(2000, 1, 1))
-            if date(1900, 1, 1) <= parsed.date() <= date(2200, 1, 1):
-                result = parsed.date().isoformat()
-        except (ValueError, OverflowError, TypeError):
-            result = None
+    result = _plain_day(value)
+    if result is None:
+        result = _any_day(value)
     if len(DAY_CACHE) < 10_000:
         DAY_CACHE[text] = result
     return result
+
+
+def _plain_day(value: str) -> str | None:
+    """LinkedIn's "08 Feb 2026" without strptime (None: not that, or not a real day)."""
+    match = _PLAIN_DAY.match(value)
+    if match is None:
+        return None
+    try:
+        return date(int(match[3]), _MONTHS.index(match[2]) + 1, int(match[1])).isoformat()
+    except ValueError:
+        return None
+
+
+def _any_day(value: str) -> str | None:
+    for fmt in _DAY_FORMATS:
+        try:
+            return datetime.strptime(value, fmt).date().isoformat()
+        except ValueError:
+            continue
+    try:
+        parsed = dateparser.parse(value, default=datetime(2000, 1, 1))
+        if date(1900, 1, 1) <= parsed.date() <= date(2200, 1, 1):
+            return parsed.date().isoformat()
+    except (ValueError, OverflowError, TypeError):
+        pass
+    return None
 
 
 def join_name(*parts: str | None) -> str:
