@@ -13,7 +13,8 @@ from . import generic_csv, google, linkedin, outlook, vcard
 from .bulk import contact_columns
 from .decode import Source, read_source
 from .detect import check_format, detect_format
-from .merge import _INDEX_COLUMNS, Index, build_plan
+from .index import INDEX_COLUMNS, Index
+from .merge import build_plan
 from .plan import ImportPlan
 from .records import Person, Skipped
 
@@ -193,7 +194,7 @@ class ImportMixin:
         (two scans in id order; one ORDER BY on both would sort every row)."""
         cursor = self.conn.cursor()
         cursor.row_factory = None
-        columns = ", ".join(_INDEX_COLUMNS)
+        columns = ", ".join(INDEX_COLUMNS)
         rows = cursor.execute(
             f"SELECT {columns} FROM contacts WHERE archived_at IS NULL ORDER BY id"
         ).fetchall()
