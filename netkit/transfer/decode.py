@@ -116,22 +116,23 @@ def _strict(raw: bytes, encoding: str, name: str) -> str:
 
 def _check_text(text: str, name: str) -> None:
     """Refuse binary-looking text and lines no contacts file has."""
-    start, line = 0, 1
-    length = len(text)
-    while start < length:
-        end = text.find("\n", start)
-        if end == -1:
-            end = length
-        if end - start > MAX_LINE_CHARS:
-            size = (end - start) / 1_000_000
+    # Jump from line start to line start a window of MAX_LINE_CHARS + 1 characters at a
+    # time: a window without a newline inside the text is a line that is too long.
+    start, length = 0, len(text)
+    while start + MAX_LINE_CHARS < length:
+        last = text.rfind("\n", start, start + MAX_LINE_CHARS + 1)
+        if last == -1:
+            end = text.find("\n", start)
+            size = ((length if end == -1 else end) - start) / 1_000_000
+            line = 1 + text.count("\n", 0, start)
             raise NetkitError(
                 f"line {line} is {size:.1f} million characters long; this is not a contacts file.",
                 file=name,
                 line=line,
             )
-        start, line = end + 1, line + 1
+        start = last + 1
     sample = text[:65536]
-    controls = sum(1 for ch in sample if ch in _CONTROL)
+    controls = sum(map(sample.count, _CONTROL))
     if controls > max(2, len(sample) // 200):
         first = next(i for i, ch in enumerate(sample) if ch in _CONTROL)
         raise NetkitError(

@@ -4,17 +4,17 @@ everything in one transaction (or nothing)."""
 from __future__ import annotations
 
 import gc
-import json
 import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
 from ..errors import NetkitError
 from . import generic_csv, google, linkedin, outlook, vcard
+from .bulk import contact_columns
 from .decode import Source, read_source
 from .detect import check_format, detect_format
-from .fast import fast_fold
-from .merge import _INDEX_COLUMNS, Index, build_plan
+from .index import INDEX_COLUMNS, Index
+from .merge import build_plan
 from .plan import ImportPlan
 from .records import Person, Skipped
 
@@ -27,30 +27,8 @@ _READERS = {
     "outlook": outlook.read,
     "vcard": vcard.read,
 }
-_INSERT_COLUMNS = (
-    "id",
-    "name",
-    "email",
-    "phone",
-    "organization",
-    "title",
-    "industry",
-    "location",
-    "profile_url",
-    "how_known",
-    "warmth",
-    "tags",
-    "notes",
-    "source",
-    "introduced_by",
-    "connected_on",
-    "name_key",
-    "search_text",
-    "created_at",
-    "updated_at",
-)
-_SEARCHED = ("name", "organization", "title", "industry", "notes", "email", "location", "how_known")
 CHUNK = 2000
+CACHE_ROWS, CACHE_KIB = 5000, 64 * 1024  # inserts of this many rows get a 64 MB page cache
 
 Data = str | os.PathLike | bytes | bytearray | memoryview
 
@@ -141,8 +119,9 @@ class ImportMixin:
                 )
             self.conn.execute("PRAGMA defer_foreign_keys = ON")
             replaced = {numbers[n].new_index: numbers[n] for n in confirmed}
-            ids = self._assign_ids(plan, replaced)
-            added = self._insert_new(plan, ids, replaced, progress, total)
+            ids, order = self._assign_ids(plan, replaced)
+            with self._page_cache(len(plan.new)):
+                added = self._insert_new(plan, ids, order, progress, total)
             done = len(plan.new)
             for merge in plan.merges:
                 if merge.contact_id is not None and merge.changes:
@@ -211,79 +190,72 @@ class ImportMixin:
         return tuple(row)
 
     def _match_index(self) -> Index:
+        """Your contacts for matching: current ones first, then archived ones, each by id
+        (two scans in id order; one ORDER BY on both would sort every row)."""
         cursor = self.conn.cursor()
         cursor.row_factory = None
-        cursor.execute(
-            f"SELECT {', '.join(_INDEX_COLUMNS)} FROM contacts ORDER BY archived_at IS NOT NULL, id"
-        )
-        return Index(cursor)
+        columns = ", ".join(INDEX_COLUMNS)
+        rows = cursor.execute(
+            f"SELECT {columns} FROM contacts WHERE archived_at IS NULL ORDER BY id"
+        ).fetchall()
+        rows += cursor.execute(
+            f"SELECT {columns} FROM contacts WHERE archived_at IS NOT NULL ORDER BY id"
+        ).fetchall()
+        return Index(rows)
 
-    def _assign_ids(self, plan: ImportPlan, replaced: dict) -> dict[int, int]:
+    def _assign_ids(self, plan: ImportPlan, replaced: dict) -> tuple[dict[int, int], list[int]]:
         """Ids for the new rows, in name order: inserting in the order of the name index
-        is much faster for SQLite than inserting at random places in it."""
+        is much faster for SQLite than inserting at random places in it. Returns {row: id}
+        (a confirmed near-miss row: its contact's id) and the rows to insert, in id order."""
         next_id = (self.conn.execute("SELECT max(id) FROM contacts").fetchone()[0] or 0) + 1
-        ids = {index: miss.contact_id for index, miss in replaced.items()}
-        new = plan.new
-        for index in sorted(range(len(new)), key=lambda i: new[i]["name_key"]):
-            if index not in replaced:
-                ids[index] = next_id
-                next_id += 1
-        return ids
+        keys = [row["name_key"] for row in plan.new]
+        order = [i for i in sorted(range(len(keys)), key=keys.__getitem__) if i not in replaced]
+        ids = dict(zip(order, range(next_id, next_id + len(order)), strict=True))
+        ids.update((index, miss.contact_id) for index, miss in replaced.items())
+        return ids, order
 
-    def _insert_new(self, plan, ids, replaced, progress, total) -> list[int]:
-        """Insert the new contacts in batches; return their ids. The import's one event
-        (logged by the caller) lists them, instead of one event per row."""
+    def _insert_new(self, plan, ids, order, progress, total) -> list[int]:
+        """Insert the rows ``order`` lists (in id order) in batches; return their ids. The
+        import's one event (logged by the caller) lists them, instead of one event per row."""
         from ..workbook import now
 
-        stamp = now()
-        insert = (
-            f"INSERT INTO contacts ({', '.join(_INSERT_COLUMNS)}) "
-            f"VALUES ({', '.join('?' for _ in _INSERT_COLUMNS)})"
-        )
-        batch, added = [], []
-        order = sorted((i for i in ids if i not in replaced), key=ids.__getitem__)
-        for done, index in enumerate(order, 1):
-            row = plan.new[index]
-            tags = row.get("tags")
-            ref = row.get("_ref")
-            get = row.get
-            search = fast_fold(
-                # fold() collapses spaces, so skipping empty fields gives the same text
-                " ".join([str(v) for k in _SEARCHED if (v := get(k))] + (tags or []))
-            )
-            batch.append(
-                (
-                    ids[index],
-                    row["name"],
-                    get("email"),
-                    get("phone"),
-                    get("organization"),
-                    get("title"),
-                    get("industry"),
-                    get("location"),
-                    get("profile_url"),
-                    get("how_known"),
-                    get("warmth", 1),
-                    json.dumps(tags, ensure_ascii=False) if tags else "[]",
-                    get("notes"),
-                    get("source") or plan.format,
-                    None if ref is None else _resolve(ref, ids),
-                    get("connected_on"),
-                    row["name_key"],
-                    search,
-                    stamp,
-                    stamp,
-                )
-            )
-            added.append(ids[index])
-            if len(batch) >= CHUNK:
-                self.conn.executemany(insert, batch)
-                batch.clear()
-                if progress:
-                    progress(done, total)
-        if batch:
-            self.conn.executemany(insert, batch)
-        return added
+        # Rows are made in file order (the order they lie in memory: much faster to walk
+        # than name order), then taken in id order.
+        columns = contact_columns(plan.new, plan.format, lambda ref: _resolve(ref, ids))
+        columns = {"id": [ids[i] for i in range(len(plan.new))]} | columns
+        # What is the same for every row is part of the statement, not bound row by row.
+        fixed = {"created_at": now()}
+        fixed["updated_at"] = fixed["created_at"]
+        sources = set(columns["source"])
+        if len(sources) == 1 and str(*sources).isalpha():  # "linkedin", "csv" ...
+            fixed["source"] = columns.pop("source")[0]
+        names = [*columns, *fixed]
+        values = ["?"] * len(columns) + ["'" + v.replace("'", "''") + "'" for v in fixed.values()]
+        insert = f"INSERT INTO contacts ({', '.join(names)}) VALUES ({', '.join(values)})"
+        rows = list(zip(*columns.values()))  # noqa: B905 — columns of equal length
+        del columns
+        batch = [rows[i] for i in order]
+        del rows
+        for start in range(0, len(batch), CHUNK):
+            self.conn.executemany(insert, batch[start : start + CHUNK])
+            if progress and start + CHUNK <= len(batch):
+                progress(start + CHUNK, total)
+        return [ids[i] for i in order]
+
+    @contextmanager
+    def _page_cache(self, rows: int):
+        """A page cache big enough for the indexes a large insert touches (SQLite's default
+        is 2 MB; beyond it, pages are written out and read back during the insert). Memory
+        only: the transaction and what it guarantees are unchanged."""
+        if rows < CACHE_ROWS:
+            yield
+            return
+        before = self.conn.execute("PRAGMA cache_size").fetchone()[0]
+        self.conn.execute(f"PRAGMA cache_size = {-CACHE_KIB}")
+        try:
+            yield
+        finally:
+            self.conn.execute(f"PRAGMA cache_size = {int(before)}")
 
     def _merge_into(self, contact_id: int, changes: dict) -> None:
         if "tags" in changes:
@@ -309,6 +281,8 @@ def _gc_paused():
 
 def _ranges(ids: list[int]) -> list[list[int]]:
     """[3, 4, 5, 9] → [[3, 5], [9, 9]]: the ids an import added, compactly."""
+    if ids and ids == list(range(ids[0], ids[0] + len(ids))):
+        return [[ids[0], ids[-1]]]  # the usual case, checked at C speed
     out: list[list[int]] = []
     for value in ids:
         if out and out[-1][1] == value - 1:

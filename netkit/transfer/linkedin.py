@@ -3,10 +3,20 @@ preamble, with or without the URL column)."""
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Iterator
 
 from ..errors import NetkitError
-from .records import Person, Skipped, check_width, csv_rows, header_key, parse_day
+from .records import (
+    DAY_CACHE,
+    Person,
+    Skipped,
+    broken_quoting,
+    check_width,
+    csv_reader,
+    header_key,
+    parse_day,
+)
 
 __all__ = ["read", "looks_like", "HEADER_SEARCH_ROWS"]
 
@@ -17,6 +27,9 @@ _FIELDS = {
     "company": "organization",
     "position": "title",
 }
+
+
+_REPEATED = ("organization", "title")
 
 
 def looks_like(header: list[str]) -> bool:
@@ -31,41 +44,60 @@ def read(text: str, name: str) -> Iterator[Person | Skipped]:
     :raises NetkitError: when no header row is found in the first lines, or a row has more
         cells than the header (broken quoting).
     """
-    rows = csv_rows(text, name)
-    header = None
-    for line, row in rows:
-        if looks_like(row):
-            header = [header_key(cell) for cell in row]
-            break
-        if line > HEADER_SEARCH_ROWS:
-            break
-    if header is None:
-        raise NetkitError(
-            "no LinkedIn header row (First Name ... Connected On) was found.", file=name, line=1
-        )
-    width = len(header)
-    index = {key: i for i, key in enumerate(header)}
-    first, last = index["first name"], index["last name"] if "last name" in index else None
-    connected = index["connected on"]
-    mapped = [(index[k], f) for k, f in _FIELDS.items() if k in index]
-    for line, row in rows:
-        check_width(row, width, name, line)
-        if len(row) < width:
-            if not any(c.strip() for c in row):
+    # records.csv_rows written out (this loop runs once per row, for tens of thousands).
+    reader = csv_reader(text)
+    start = 1  # the line where the next record starts
+    try:
+        header = None
+        for row in reader:
+            line, start = start, reader.line_num + 1
+            if looks_like(row):
+                header = [header_key(cell) for cell in row]
+                break
+            if line > HEADER_SEARCH_ROWS:
+                break
+        if header is None:
+            raise NetkitError(
+                "no LinkedIn header row (First Name ... Connected On) was found.",
+                file=name,
+                line=1,
+            )
+        width = len(header)
+        index = {key: i for i, key in enumerate(header)}
+        first, last = index["first name"], index["last name"] if "last name" in index else None
+        connected = index["connected on"]
+        mapped = [(index[k], f) for k, f in _FIELDS.items() if k in index and f not in _REPEATED]
+        repeated = [(index[k], f) for k, f in _FIELDS.items() if k in index and f in _REPEATED]
+        seen: dict[str, str] = {}
+        days = DAY_CACHE
+        for row in reader:
+            line, start = start, reader.line_num + 1
+            if len(row) != width:
+                check_width(row, width, name, line)
+                if len(row) < width:
+                    if not any(c.strip() for c in row):
+                        continue
+                    row = row + [""] * (width - len(row))
+            given, family = row[first].strip(), row[last].strip() if last is not None else ""
+            full = f"{given} {family}" if given and family else given or family
+            if not full:
+                if any(c.strip() for c in row):
+                    yield Skipped(line, "hidden profile (LinkedIn shares only the date)")
                 continue
-            row = row + [""] * (width - len(row))
-        given, family = row[first].strip(), row[last].strip() if last is not None else ""
-        full = f"{given} {family}" if given and family else given or family
-        if not full:
-            if any(c.strip() for c in row):
-                yield Skipped(line, "hidden profile (LinkedIn shares only the date)")
-            continue
-        fields = {"name": full, "source": "linkedin"}
-        for i, field in mapped:
-            value = row[i].strip()
-            if value:
-                fields[field] = value
-        day = parse_day(row[connected])
-        if day:
-            fields["connected_on"] = day
-        yield Person(line, fields)
+            fields = {"name": full, "source": "linkedin"}
+            for i, field in mapped:
+                value = row[i].strip()
+                if value:
+                    fields[field] = value
+            for i, field in repeated:
+                value = row[i].strip()
+                if value:
+                    # one string object per company or position: less memory, faster to write
+                    fields[field] = seen.setdefault(value, value)
+            cell = row[connected]
+            day = days[cell] if cell in days else parse_day(cell)
+            if day:
+                fields["connected_on"] = day
+            yield Person(line, fields)
+    except csv.Error as error:
+        raise broken_quoting(error, name, reader.line_num or start) from None

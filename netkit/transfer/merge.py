@@ -8,137 +8,54 @@ Everything here works on an in-memory index read once, so there is no query per 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable
-from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz, process
 
 from ..contacts import parse_tags, parse_warmth
 from ..errors import NetkitError
 from ..text import check_email
-from .fast import fast_check_url, fast_fold, fast_name_key
+from .fast import fast_check_url, fast_fold, fast_name_key, name_fold_key, plain_email, plain_url
+from .index import MERGE_FIELDS, ORG_KEY_CACHE, Index, org_key, url_key
 from .plan import ImportPlan, Merge, NearMiss
 from .records import Person, Skipped
 
 __all__ = ["Index", "build_plan", "org_key", "url_key", "MERGE_FIELDS"]
 
-MERGE_FIELDS = (
-    "email",
-    "phone",
-    "organization",
-    "title",
-    "industry",
-    "location",
-    "profile_url",
-    "how_known",
-    "notes",
-    "connected_on",
-    "warmth",
-)
-_INDEX_COLUMNS = ("id", "name", "name_key") + MERGE_FIELDS + ("tags", "introduced_by")
-_ORG_SUFFIX = re.compile(
-    r"\b(inc|incorporated|ltd|limited|llc|plc|gmbh|ag|sa|sas|bv|nv|co|corp|"
-    r"corporation|company|the)\b"
-)
-_NON_WORD = re.compile(r"[^\w\s]")
 FUZZY_CUTOFF = 88
 MAX_NAME = 200
 _CHECKED = ("email", "profile_url", "warmth", "tags")
 _DIFFED = frozenset(MERGE_FIELDS) - {"warmth"}  # warmth is the user's own judgement
 
 
-_org_cache: dict[str, str] = {}
-_PLAIN_URL = re.compile(r"^https?://(?:www\.)?([^/?#:@\s]+)(?::\d+)?([^?#\s]*)", re.IGNORECASE)
-
-
-def org_key(value: str | None) -> str:
-    """ "ACME, Inc." and "Acme" compare equal."""
-    if not value:
-        return ""
-    key = _org_cache.get(value)
-    if key is None:
-        text = _NON_WORD.sub(" ", fast_fold(value))
-        key = " ".join(_ORG_SUFFIX.sub(" ", text).split())
-        if len(_org_cache) < 50_000:
-            _org_cache[value] = key
-    return key
-
-
-def url_key(value: str | None) -> str:
-    """ "https://www.linkedin.com/in/jane/" and "linkedin.com/in/Jane" compare equal."""
-    if not value:
-        return ""
-    match = _PLAIN_URL.match(value)
-    if match:
-        return (match[1] + match[2].rstrip("/")).lower()
-    parts = urlsplit(value if "://" in value else "https://" + value)
-    host = (parts.hostname or "").lower().removeprefix("www.")
-    return host + parts.path.rstrip("/").lower()
-
-
-class Index:
-    """Your contacts, held in memory for matching: by e-mail, URL, name + organisation, name."""
-
-    def __init__(self, rows: Iterable[tuple]):
-        self.rows: dict[int, dict] = {}
-        self.by_email: dict[str, int] = {}
-        self.by_url: dict[str, int] = {}
-        self.by_name_org: dict[tuple[str, str], int] = {}
-        self.by_name: dict[str, list[int]] = {}
-        self.by_org: dict[str, list[int]] = {}
-        self.existing = 0
-        columns = _INDEX_COLUMNS
-        for values in rows:
-            self.add(values[0], dict(zip(columns, values, strict=True)))
-
-    def add(self, key: int, row: dict, nk: str | None = None, ok: str | None = None) -> None:
-        """Index a contact (existing ids are positive, rows of this import negative)."""
-        self.rows[key] = row
-        email = row.get("email")
-        if email:
-            self.by_email.setdefault(email.lower(), key)
-        if row.get("profile_url"):
-            url = row.get("_url")
-            if url is None:
-                url = row["_url"] = url_key(row["profile_url"])
-            self.by_url.setdefault(url, key)
-        if nk is None:
-            nk = row.get("name_key") or fast_name_key(row["name"])
-        if ok is None:
-            ok = org_key(row.get("organization"))
-        self.by_name_org.setdefault((nk, ok), key)
-        names = self.by_name.get(nk)
-        if names is None:
-            self.by_name[nk] = [key]
-        else:
-            names.append(key)
-        if key > 0:
-            self.existing += 1
-            if ok:
-                self.by_org.setdefault(ok, []).append(key)
-
-    def match(self, row: dict, nk: str, ok: str) -> tuple[int | None, str]:
-        """The key of the contact this row is, and how it matched ("" when none)."""
-        email = row.get("email")
-        if email and email.lower() in self.by_email:
-            return self.by_email[email.lower()], "same e-mail"
-        url = row.get("_url")
-        if url and url in self.by_url:
-            return self.by_url[url], "same profile URL"
-        key = self.by_name_org.get((nk, ok))
-        if key is not None:
-            other = self.rows[key].get("_url")
-            # Two different profile pages are two different people, whatever their names.
-            if not (url and other and url != other):
-                return key, "same name and organisation"
-        return None, ""
-
-
 def clean_person(person: Person, warnings: list[str], name: str) -> dict | str:
     """The person's fields, validated; a bad e-mail/URL/warmth is dropped with a warning.
     Returns a reason (str) when the row must be skipped."""
     row = person.fields  # readers give stripped, non-empty values
+    email, url = row.get("email"), row.get("profile_url")
+    # The common case, a plain address and a plain web address, without the general checks.
+    url_k = plain_url(url) if url is not None else ""
+    if (
+        (email is None or plain_email(email))
+        and url_k is not None
+        and not ("warmth" in row or "tags" in row)
+    ):
+        if url_k:
+            row["_url"] = url_k
+    else:
+        _check_fields(person, warnings, name)
+    if person.notes_extra:
+        row["notes"] = "\n".join(filter(None, [row.get("notes"), *person.notes_extra]))
+    full = row.get("name")
+    if not full:
+        return "no name"
+    if len(full) > MAX_NAME:
+        return f"name longer than {MAX_NAME} characters"
+    return row
+
+
+def _check_fields(person: Person, warnings: list[str], name: str) -> None:
+    row = person.fields
     for key in _CHECKED:
         value = row.get(key)
         if value is None:
@@ -155,15 +72,8 @@ def clean_person(person: Person, warnings: list[str], name: str) -> dict | str:
         except NetkitError as error:
             warnings.append(f"{name}, line {person.line}: {error.message} It was left out.")
             del row[key]
-    if person.notes_extra:
-        row["notes"] = "\n".join(filter(None, [row.get("notes"), *person.notes_extra]))
     if row.get("profile_url"):
         row["_url"] = url_key(row["profile_url"])
-    if not row.get("name"):
-        return "no name"
-    if len(row["name"]) > MAX_NAME:
-        return f"name longer than {MAX_NAME} characters"
-    return row
 
 
 def _diff(current: dict, incoming: dict) -> tuple[dict, dict]:
@@ -196,41 +106,78 @@ def _diff(current: dict, incoming: dict) -> tuple[dict, dict]:
 
 
 def build_plan(plan: ImportPlan, people: Iterable[Person | Skipped], index: Index) -> ImportPlan:
-    """Fill ``plan`` from the people read: new rows, merges, skips, near-misses, referrals."""
+    """Fill ``plan`` from the people read: new rows, merges, skips, near-misses, referrals.
+
+    (``Index.match`` and ``Index.add`` are written out inline here: this loop runs once per
+    row of files with tens of thousands of rows.)
+    """
     merges: dict[int, Merge] = {}
     matched: set[int] = set()
     referrals: list[tuple[int, str]] = []  # (key of the row, introducer's name)
     existing_org = index.by_org
+    rows, by_email, by_url = index.rows, index.by_email, index.by_url
+    by_name_org, by_name = index.by_name_org, index.by_name
+    new, skipped, warnings = plan.new, plan.skipped, plan.warnings
+    near = index.existing > 0  # only existing contacts (never rows of this file) count
+    count = 0
     for person in people:
-        plan.rows += 1
+        count += 1
         if isinstance(person, Skipped):
-            plan.skipped.append((person.line, person.reason))
+            skipped.append((person.line, person.reason))
             continue
-        row = clean_person(person, plan.warnings, plan.file)
+        row = clean_person(person, warnings, plan.file)
         if isinstance(row, str):
-            plan.skipped.append((person.line, row))
+            skipped.append((person.line, row))
             continue
-        nk, ok = fast_name_key(row["name"]), org_key(row.get("organization"))
+        folded, nk = name_fold_key(row["name"])
         if not nk:
-            plan.skipped.append((person.line, "no letters in the name"))
+            skipped.append((person.line, "no letters in the name"))
             continue
-        key, via = index.match(row, nk, ok)
+        org = row.get("organization")
+        ok = (ORG_KEY_CACHE.get(org) or org_key(org)) if org else ""
+        # Index.match:
+        email = row.get("email")
+        lowered = email.lower() if email else None
+        url = row.get("_url")
+        if lowered is not None and lowered in by_email:
+            key, via = by_email[lowered], "same e-mail"
+        elif url and url in by_url:
+            key, via = by_url[url], "same profile URL"
+        else:
+            key, via = by_name_org.get((nk, ok)), "same name and organisation"
+            if key is not None:
+                other = rows[key].get("_url")
+                # Two different profile pages are two different people, whatever their names.
+                if url and other and url != other:
+                    key = None
         if key is None:
             row["_line"] = person.line
             row["name_key"] = nk
-            plan.new.append(row)
-            key = -len(plan.new)
-            index.add(key, row, nk, ok)
-            miss = _near_miss(index, existing_org, row, nk, ok) if index.existing else None
+            row["_fold"] = folded
+            new.append(row)
+            key = -len(new)
+            # Index.add (``_url`` is there exactly when the row has a profile URL):
+            rows[key] = row
+            if lowered is not None:
+                by_email.setdefault(lowered, key)
+            if url is not None:
+                by_url.setdefault(url, key)
+            by_name_org.setdefault((nk, ok), key)
+            names = by_name.get(nk)
+            if names is None:
+                by_name[nk] = [key]
+            else:
+                names.append(key)
+            miss = _near_miss(index, existing_org, row, nk, ok) if near else None
             if miss is not None:
-                miss.number, miss.new_index = len(plan.near_misses) + 1, len(plan.new) - 1
+                miss.number, miss.new_index = len(plan.near_misses) + 1, len(new) - 1
                 plan.near_misses.append(miss)
         else:
             plan.merged_rows += 1
             if key > 0:
                 matched.add(key)
-            current = index.rows[key]
-            changes, kept = _diff(current, row)
+            current = rows[key]
+            changes, kept = _diff(current, row) if _differs(current, row) else _SAME
             merge = merges.get(key)
             if merge is None and not (changes or kept):
                 pass
@@ -244,27 +191,43 @@ def build_plan(plan: ImportPlan, people: Iterable[Person | Skipped], index: Inde
                 )
             else:
                 merge.lines.append(person.line)
-            for field, (old, new) in changes.items():
+            for field, (old, value) in changes.items():
                 if field not in merge.changes:
-                    merge.changes[field] = (old, new)
+                    merge.changes[field] = (old, value)
                 else:
-                    merge.changes[field] = (merge.changes[field][0], new)
-                current[field] = new  # later rows see the merged value
+                    merge.changes[field] = (merge.changes[field][0], value)
+                current[field] = value  # later rows see the merged value
                 if field == "email":
-                    index.by_email.setdefault(new.lower(), key)
+                    by_email.setdefault(value.lower(), key)
                 elif field == "profile_url":
-                    current["_url"] = url_key(new)
-                    index.by_url.setdefault(current["_url"], key)
+                    current["_url"] = url_key(value)
+                    by_url.setdefault(current["_url"], key)
             if merge is not None:
                 merge.kept.update(kept)
                 if key < 0:  # merged into a row of this same import: just fill it in
                     merge.changes.clear()
         if person.referred_by:
             referrals.append((key, person.referred_by))
+    plan.rows += count
     plan.merges = list(merges.values())
     _resolve_referrals(plan, index, referrals, merges)
     plan.matched_contacts = len(matched | {m.contact_id for m in plan.merges if m.contact_id})
     return plan
+
+
+_SAME: tuple[dict, dict] = ({}, {})  # _diff's answer when nothing differs (never changed)
+
+
+def _differs(current: dict, incoming: dict) -> bool:
+    """False when :func:`_diff` would find nothing: every field the file gives equals yours
+    and it brings no tags (the usual case when a file is imported again)."""
+    if "tags" in incoming:
+        return True
+    get = current.get
+    for key, value in incoming.items():
+        if value is not None and key in _DIFFED and get(key) != value:
+            return True
+    return False
 
 
 def _near_miss(index: Index, by_org: dict, row: dict, nk: str, ok: str) -> NearMiss | None:

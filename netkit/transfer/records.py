@@ -20,10 +20,13 @@ __all__ = [
     "Person",
     "Skipped",
     "csv_rows",
+    "csv_reader",
+    "broken_quoting",
     "header_key",
     "rows_after_header",
     "check_width",
     "parse_day",
+    "DAY_CACHE",
     "join_name",
     "split_multi",
 ]
@@ -59,16 +62,25 @@ def csv_rows(text: str, name: str) -> Iterator[tuple[int, list[str]]]:
 
     Fields may span lines (multi-line notes); the line number is where the record starts.
     """
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    reader = csv_reader(text)
     start = 1
     try:
         for row in reader:
             yield start, row
             start = reader.line_num + 1
     except csv.Error as error:
-        raise NetkitError(
-            f"the CSV quoting is broken ({error}).", file=name, line=reader.line_num or start
-        ) from None
+        raise broken_quoting(error, name, reader.line_num or start) from None
+
+
+def csv_reader(text: str):
+    """The strict ``csv.reader`` :func:`csv_rows` uses (for readers that track lines
+    themselves: ``reader.line_num + 1`` is where the next record starts)."""
+    return csv.reader(io.StringIO(text, newline=""), strict=True)
+
+
+def broken_quoting(error: csv.Error, name: str, line: int) -> NetkitError:
+    """The NetkitError for a ``csv.Error`` raised at ``line``."""
+    return NetkitError(f"the CSV quoting is broken ({error}).", file=name, line=line)
 
 
 def rows_after_header(
@@ -99,33 +111,51 @@ def check_width(row: list[str], width: int, name: str, line: int) -> None:
 
 
 _DAY_FORMATS = ("%d %b %Y", "%d-%b-%y", "%d-%b-%Y", "%Y-%m-%d", "%m/%d/%Y", "%m/%d/%y", "%d.%m.%Y")
-_day_cache: dict[str, str | None] = {}
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# Days that strptime("%d %b %Y") reads the same way (ASCII digits, single spaces).
+_PLAIN_DAY = re.compile(r"([0-9]{1,2}) (" + "|".join(_MONTHS) + r") ([0-9]{4})\Z")
+DAY_CACHE: dict[str, str | None] = {}  # parse_day's answers by cell text (readers look here first)
 
 
 def parse_day(text: str | None) -> str | None:
     """ "08 Feb 2026", "8-Feb-26", "2026-02-08" ... → "2026-02-08"; unreadable → None."""
     if not text:
         return None
-    if text in _day_cache:
-        return _day_cache[text]
+    if text in DAY_CACHE:
+        return DAY_CACHE[text]
     value = text.strip()
-    result = None
+    result = _plain_day(value)
+    if result is None:
+        result = _any_day(value)
+    if len(DAY_CACHE) < 10_000:
+        DAY_CACHE[text] = result
+    return result
+
+
+def _plain_day(value: str) -> str | None:
+    """LinkedIn's "08 Feb 2026" without strptime (None: not that, or not a real day)."""
+    match = _PLAIN_DAY.match(value)
+    if match is None:
+        return None
+    try:
+        return date(int(match[3]), _MONTHS.index(match[2]) + 1, int(match[1])).isoformat()
+    except ValueError:
+        return None
+
+
+def _any_day(value: str) -> str | None:
     for fmt in _DAY_FORMATS:
         try:
-            result = datetime.strptime(value, fmt).date().isoformat()
-            break
+            return datetime.strptime(value, fmt).date().isoformat()
         except ValueError:
             continue
-    else:
-        try:
-            parsed = dateparser.parse(value, default=datetime(2000, 1, 1))
-            if date(1900, 1, 1) <= parsed.date() <= date(2200, 1, 1):
-                result = parsed.date().isoformat()
-        except (ValueError, OverflowError, TypeError):
-            result = None
-    if len(_day_cache) < 10_000:
-        _day_cache[text] = result
-    return result
+    try:
+        parsed = dateparser.parse(value, default=datetime(2000, 1, 1))
+        if date(1900, 1, 1) <= parsed.date() <= date(2200, 1, 1):
+            return parsed.date().isoformat()
+    except (ValueError, OverflowError, TypeError):
+        pass
+    return None
 
 
 def join_name(*parts: str | None) -> str:
