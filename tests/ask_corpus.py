@@ -343,4 +343,179 @@ CORPUS: list[tuple[bool, str]] = [
             "manager? I'd love her view on clinical informatics."),
     (False, "Farah, we were classmates. How is your company handling new grads' first year? "
             "Who leads that work?"),
+    # ----- the old hold-out (tests/ask_holdout.py before the rewrite; read while rewriting
+    # the rules, so it is corpus now) ---------------------------------------------------------
+    (True, "Hi Gus, we met at the robotics fair. Do you reckon Medora would take a chance "
+           "on a career changer like me?"),
+    (True, "Hana, we were in the same MBA cohort. Would you be open to vouching for me with "
+           "your VP? There's a strategy opening I'm eyeing."),
+    (True, "Ivan, from the old climbing gym! I just got laid off. Is Sunfield looking for "
+           "people right now?"),
+    (True, "Jun, we met at the data summit. I noticed a senior analyst posting at your "
+           "company. Could you get me an intro to whoever owns it?"),
+    (True, "Kofi, it's Sam from the lab. Any idea if your department has headcount opening "
+           "up next year?"),
+    (True, "Lena, we worked on the census project. I'd be grateful if you could forward my "
+           "LinkedIn to your talent team."),
+    (True, "Mateo, we met through Priya. Can I list you as someone who can speak to my work "
+           "when I apply to Brightwell?"),
+    (True, "Nadia, from our neighbourhood association: is there any work at your firm for a "
+           "bookkeeper?"),
+    (True, "Omar, great to reconnect at the wedding. Does Evercrest ever hire people without "
+           "an insurance background?"),
+    (True, "Priya, we studied together. Could you keep your ears open for analyst gigs for "
+           "me?"),
+    (True, "Quinn, we met at the climbing gym. Is there a way for me to interview with your "
+           "team?"),
+    (True, "Rosa, we worked together at Urban Pantry. Please let me know if you hear of "
+           "anyone needing a data person."),
+    (False, "Hi Sven, we met at the robotics fair. You took a chance on a career change "
+            "yourself; what helped most? Who else did it?"),
+    (False, "Tariq, we were in the same MBA cohort. Your VP's talk on strategy was great. "
+            "Could you introduce me to someone on her team?"),
+    (False, "Uma, from the old climbing gym! How is Sunfield handling the new solar "
+            "subsidies? Who would know the details?"),
+    (False, "Víctor, we met at the data summit. Your team's posting about data ethics was "
+            "thoughtful. Who wrote it? I'd love to talk to them."),
+    (False, "Wen, it's Sam from the lab. What's your department's biggest challenge next "
+            "year, in your view? Who else should I hear from?"),
+    (False, "Ximena, we worked on the census project. Who in your network knows public "
+            "health data best? I'd be grateful for a name."),
+    (False, "Yusuf, we met through Priya. May I mention your name when I reach out to people "
+            "at Brightwell for advice?"),
+    (False, "Zoë, from our neighbourhood association: what is bookkeeping like in a big firm "
+            "compared to a small one?"),
+    (False, "Aisling, great to reconnect at the wedding. People without an insurance "
+            "background often do well at Evercrest, you said. Why is that?"),
+    (False, "Ben, we studied together. Which podcasts or newsletters keep you current on "
+            "analytics? Who else do you follow?"),
+    (False, "Chiara, we met at the climbing gym. How did you prepare for your first "
+            "interview in product? Who helped you?"),
+    (False, "Dev, we worked together at Urban Pantry. Do you know anyone who loves talking "
+            "about supply chain data? I'd buy the coffee."),
+    # ----- a sixth probe, written for the principled rewrite (request + employment object,
+    # clause-level negation): indirect, polite, British/American, non-native, typos -----------
+    (True, "Hi Bea, lovely to bump into you at the school gate. I'd be ever so grateful if you "
+           "could let me know should anything suitable come up at Harlow & Finch."),
+    (True, "Cal, we did the coding bootcamp together. if u hear of any junior dev roles pls "
+           "let me know!!"),
+    (True, "Dear Mr Okafor, we met at the chamber breakfast. I am seeking employment in "
+           "logistics and would appreciate it if you could consider me for any suitable post."),
+    (True, "Hi Dana, it's Lee from the allotment. Would your firm be open to taking on a "
+           "trainee this autumn?"),
+    (True, "Eli, great to see you at the reunion. Can I use you as a referee on my "
+           "applications?"),
+    (True, "Hey Fran, we met at the hackathon. I'm on the market again. Does Kestrel need "
+           "any data folks?"),
+    (True, "Gio, from the Saturday league: I've just uploaded my resume to your careers site. "
+           "Could you nudge the recruiter?"),
+    (True, "Hi Hal, we worked together at Bramble. Would you vouch for me with the panel at "
+           "Orchid Health?"),
+    (True, "Isla, we sat on the PTA together. Is there any way to get my foot in the door at "
+           "the council?"),
+    (True, "Jax, good catching up at the pub. Who should I speak to about getting an "
+           "interview at Lumen?"),
+    (True, "Hi Kemi, we met at the women in data dinner. Do you think your manager would be "
+           "interested in my profile? I can send it across."),
+    (True, "Leo, we studied economics together. Is Fernhill growing the analytics team? If "
+           "so, I'd love to throw my name in."),
+    (True, "Hi Mira, since we met at the conference I've been thinking about Quayside. Are "
+           "they looking for anyone with a stats background?"),
+    (True, "Nico, great seeing you at Ana's wedding. I'd really appreciate it if you could "
+           "pass my details to whoever does the hiring."),
+    (True, "Hello Oona, we were in the same Spanish class. I search a job as accountant, "
+           "maybe your company need someone?"),
+    (True, "Pete, from the cricket club: any chance of some freelance work with your agency? "
+           "Happy to share my portfolio."),
+    (True, "Hi Rae, we met through Tom. Could you tell me if Alderway has any graduate "
+           "schemes open?"),
+    (True, "Sol, we worked on the audit together. Would you be willing to write me a "
+           "recommendation for the analyst post at Pinecrest?"),
+    (True, "Hi Tia, good to see you at the 5k. I'm trying to get into Marlowe. Do you know "
+           "who's in charge of recruitment there?"),
+    (True, "Uri, we met at the meetup. Let me know if your team ever needs a contractor, "
+           "I'm available from June."),
+    (True, "Hey Val, long time! Is there a vacancy in your departement? I would be greatful "
+           "for any information."),
+    (True, "Wes, from our old flat share: could you ask around at Copperleaf to see if anyone "
+           "wants a junior designer?"),
+    (True, "Hi Xan, we met at the product meetup. I'm keen to explore opportunities at "
+           "Halcyon. Could we chat about how I might fit in there?"),
+    (True, "Yve, we volunteered at the shelter together. Would you mind if I sent you my CV, "
+           "just in case?"),
+    (True, "Zane, we were at uni together. Do you know if they're taking on staff at the "
+           "depot?"),
+    (True, "Hi Amir, we met at the careers talk. Could you introduce me to the hiring manager "
+           "for the ops role?"),
+    (True, "Bex, great to catch up. Would Sorrel consider someone like me for an entry-level "
+           "position?"),
+    (True, "Hi Cora, we did yoga teacher training together. I hear Lindenwood is recruiting; "
+           "could you give me a heads-up when they advertise?"),
+    (True, "Drew, from our old team at Vantage: I'm looking for my next challenge. If you "
+           "come across anything suitable, please send it my way."),
+    (True, "Hi Effie, we met at the parents' evening. Would it be possible to shadow your "
+           "team with a view to applying later?"),
+    (True, "helo Fen, we meet in the Python course last year. Please if your company have "
+           "open position for junior, can you tell me? thank you"),
+    (True, "Gita, gr8 to see u at the reunion. any chance ur lot are hiring grads?"),
+    (True, "Hi Hamza, we worked together at Tessellate. I'm after a new post in finance; do "
+           "let me know if Greyfriars has anything."),
+    (True, "Ines, we met through the food bank. Is it worth me sending Pinecrest a "
+           "speculative application, and could you flag it internally?"),
+    (True, "Joss, good to catch up at the match. Could you see if there's room for a junior "
+           "at Norland?"),
+    (False, "Hi Gale, we met at the meetup. Not looking for a job here, honestly; I'd love to "
+            "hear how your team uses forecasting. Who else should I ask?"),
+    (False, "Hugo, from the Saturday league: I won't be sending a CV or anything like that. "
+            "I just want to understand the wine trade. Who would you talk to?"),
+    (False, "Hi Ida, we worked at Bramble together. What's your honest take on how hiring has "
+            "changed in design since AI tools arrived? Who else is thinking about it?"),
+    (False, "Jem, we met at the gallery opening in May. Who do you know in arts funding who'd "
+            "enjoy a chat?"),
+    (False, "Hi Kai, we studied together. Your positions on open data in the council debate "
+            "were brilliant. Who shaped your thinking?"),
+    (False, "Lou, from our choir: I saw Fernhill is opening new offices in Leeds. How is the "
+            "move going? Who's leading it?"),
+    (False, "Hi Mo, it was great to meet at the conference. You mentioned your mother was a "
+            "recruiter in the nineties; do you think she'd share what the industry was like?"),
+    (False, "Nell, we met at the book launch. How did you land your first role in publishing? "
+            "Who else could I ask?"),
+    (False, "Hi Ozzy, great to see you at the barbecue. Which roles on a product team work "
+            "most closely with data scientists? Could you introduce me to someone in one of "
+            "them?"),
+    (False, "Pia, we worked on the charity run. I'm not after a referral, just curious: who in "
+            "sustainability would you recommend I speak with?"),
+    (False, "Hi Quincy, we met at the meetup. Would you be willing to introduce me to someone "
+            "in a data engineering role at Lumen, purely to learn about their work?"),
+    (False, "Reza, we were flatmates in Bristol. How does your company decide which projects "
+            "get funded? Who would explain it to me?"),
+    (False, "Hi Suki, we met at the hackathon. What made you apply to Kestrel in the first "
+            "place? And who else there loves talking shop?"),
+    (False, "Hi Una, we met at the nursing conference. What do hiring managers in community "
+            "health tend to value that outsiders miss? Who else could I ask?"),
+    (False, "Vic, it's been a while since the bootcamp! I've resumed my evening classes in UX. "
+            "Who in UX research would you suggest I talk to?"),
+    (False, "Hi Wyn, we met at the café opening on King Street. Your bakery looks amazing. Who "
+            "taught you the business side?"),
+    (False, "Xavi, from the Lisbon trip: I have no interest in switching jobs right now, I "
+            "only want to learn about fintech. Who's worth meeting?"),
+    (False, "Hi Yasmin, we worked together at Orchid. You must have interviewed hundreds of "
+            "people as a manager; what stands out in a conversation? Who else should I ask?"),
+    (False, "Zac, we met at the alumni night. Could you put me in touch with someone who "
+            "moved from teaching into analytics? I'd love to hear how they made the jump."),
+    (False, "Hi Ada, we met at the meetup. The role of data in public health fascinates me. "
+            "Who are the people I should read or talk to?"),
+    (False, "Ben, long time since Madison! Your team's expansion into Asia sounds exciting. "
+            "How are you handling time zones? Who else is working on it?"),
+    (False, "Hi Cleo, from our old running group. I'm reading up on hospital procurement and "
+            "would be grateful for a name or two of people to talk to. Could you help?"),
+    (False, "Dara, we met at the careers fair. Your talk on job hunting for career changers "
+            "was so useful! Who else gives advice like that?"),
+    (False, "Kit, we met through the food bank. I'm curious how Pinecrest thinks about "
+            "volunteering days. Who runs that?"),
+    (False, "Hi Lars, we met at the robotics fair. Please don't worry, I'm not fishing for a "
+            "position. Could you point me to one person who knows warehouse automation?"),
+    (False, "Maya, we were in the same cohort. She was the hiring manager who built your data "
+            "team, wasn't she? I'd love to hear how she chose the first projects. Could you "
+            "introduce us?"),
 ]
