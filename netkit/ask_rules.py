@@ -76,6 +76,10 @@ _OTHER_SENSES = [
     r"recruit\w*|jobs?|careers?|roles?|interviews?))",
     r"\b(?P<w>(?:hiring|recruiting|recruitment))\s+(?:trends?|practices?|bias|data|tools?|"
     r"market|landscape|research|law|rules?|stories)\b",
+    r"\b(?:how|why) (?:did|does|do|has|have|is|was|were) (?:\S+ ){1,3}?(?:decide|choose|come|"
+    r"manage|handle|go about|approach|plan)\b(?P<w>[^?.;]*)",
+    r"(?<!any )(?<!making )(?<!make )\b(?:new|recent|your|their|our|his|her|junior|senior|"
+    r"first|best|good|bad|great) (?P<w>hires)\b",
     # the field as a topic: trends and how hiring works in general
     r"\b(?:how|why|where|what)\s+(?:has|have|is|are|does|do|did|was|were|'s)\s+(?P<w>(?:hiring|"
     r"recruit\w*|the job market|jobs?|careers?)\b[^?.;]*)",
@@ -157,7 +161,7 @@ _PEOPLE = (r"(?:hand|hands|people|person|help|folks|staff|grads|graduates|traine
            r"hires?))")
 _EMPLOYMENT = re.compile(
     r"\b(?:jobs?|roles?|positions?|openings?|vacan(?:t|cy|cies)|hir(?:e|es|ed|ing)|"
-    r"recruit(?:s|ed|ing|ment|ers?)?|employment|headcount|gigs?|internships?|placements?|"
+    r"recruit(?:s|ed|ing|ment)?|employment|headcount|gigs?|internships?|placements?|"
     r"graduate schemes?|grad schemes?|traineeships?|apprenticeships?|pupillage|freelance|"
     r"contract work|paid work|referrals?|referees?|vouch\w*|good word|foot in the door|"
     r"take me on|taking me on|a chance on (?:me|a|someone)|hat in the ring|"
@@ -173,12 +177,17 @@ _EMPLOYMENT = re.compile(
     r"interview(?:s|ing)? (?:with|at|for)|get (?:me )?an interview|"
     r"(?:a|an|any|the|that) (?:\S+ )?(?:posting|advert|ad|listing) (?:at|for|on|with)|"
     r"(?:spot|place|slot|seat|room|space) for (?:me|someone like me)\b|"
+    r"(?:expand|expanding|expands|grow|growing|grows|build|building|builds|scale|scaling|"
+    r"scales)(?: up| out)? (?:its|their|the|your|his|her) (?:\S+ )?(?:team|department|squad|staff|"
+    r"headcount)\b|(?:taking|take|takes) (?:\S+ )?(?:people|staff|anyone|someone|grads|"
+    r"graduates|juniors|interns|trainees|apprentices|new starters) on\b|"
     r"(?:need|needs|needing|want|wants|after|seeking|looking for|take on|taking on|takes on|"
+    r"take|takes|taking|"
     r"could use|can use|"
     r"bring on|bringing on|budget for)\s+(?:(?:a|an|another|any|more|new|extra|some|junior|"
     r"senior)\s+)*(?:\S+\s+)?" + _PEOPLE + r"\b|"
     r"(?:anyone|anybody|someone|somebody)\s+(?:\S+\s+)?(?:needing|wanting|looking for|"
-    r"who needs|who wants)\b)")
+    r"who needs|who wants))\b")
 # A request to the reader. A question mark anywhere in the sentence also counts.
 _REQUEST = re.compile(
     r"\b(?:could|would|can|will|might|may|should|do|does|did|is|are|have|has) (?:you|u|i|ya|"
@@ -231,8 +240,6 @@ _SHAPE_PATTERNS: list[tuple[str, str]] = [
                 r"(?:on|at|in|with|for)\s+(?:your|the|my|a|an)?\s*(?:\S+\s+){0,2}?"
                 r"(?:" + _ORG + r"|[a-z]+\s+(?:labs|power|grid|health|bank|capital|insurance|"
                 r"systems|digital|learning|renewables|co\.?|inc\.?))\b"),
-    ("job-ask", r"\b(?:any|a)\s+(?:\S+\s+)?(?:roles?|jobs?|positions?|opportunit(?:y|ies))\s+"
-                r"(?:at|on|with)\s+[a-z]"),
     ("job-ask", r"\bany\s+(?:open\s+|good\s+|new\s+)?(?:roles|jobs|positions)\b"),
     ("job-ask", r"\bknow\s+(?:of\s+)?(?:any|a)\s+(?:\S+\s+){0,2}?(?:roles?|jobs?|positions?|"
                 r"openings?)\b"),
@@ -341,6 +348,8 @@ _SHAPE_PATTERNS += [
     ("job-ask", r"\b(?:team|department|group|squad|unit)\s+(?:\S+\s+){0,2}?(?:planning|going|"
                 r"set|about|looking|likely|expected|hoping) to (?:grow|expand)\b"
                 r"(?!\s+(?:its|their|into|in|the|our|a|an)\b)"),
+    ("job-ask", r"\brecommend(?:ing)? me (?:to|for) (?:the|your|a|an) (?:\S+\s+)?(?:team|manager|"
+                r"boss|company|firm|hiring|recruiters?|hr|director|lead|role|job|position|post)\b"),
     ("job-ask", r"\binterested in (?:me|my (?:profile|cv|resume|background|experience|skills|"
                 r"application))\b"),
 ]

@@ -518,4 +518,177 @@ CORPUS: list[tuple[bool, str]] = [
     (False, "Maya, we were in the same cohort. She was the hiring manager who built your data "
             "team, wasn't she? I'd love to hear how she chose the first projects. Could you "
             "introduce us?"),
+    # ----- a seventh probe, written while widening the rewrite (first run: 10 of 70 wrong;
+    # they led to the reader's-own-job, topic-of-a-talk and new-hires senses, 'could use
+    # a ...', 'taking people on', 'a spot for me', 'if you can help me find job') -------------
+    (False, "Hi Ana, we met at the meetup. I'm looking for a role in product, so who "
+            "would you suggest I talk to?"),
+    (False, "Hi Bo, we worked together. What does a typical day in your job look like?"),
+    (False, "Cam, we met at the fair. Do you enjoy the job at Medora?"),
+    (False, "Dee, from the choir: how many people are on your team now? Who leads the "
+            "data side?"),
+    (False, "Ed, we met at the conference. Which job titles should I search for on "
+            "LinkedIn to find people doing grid forecasting?"),
+    (False, "Fi, we studied together. Do you know anyone in a senior position at Halden"
+            " who'd share how they plan budgets?"),
+    (False, "Gus, we met at the meetup. What was the interview like when you joined? "
+            "Who else could I ask?"),
+    (False, "Hal, great to see you. I read your piece on remote hiring; what surprised "
+            "you? Who else writes about it?"),
+    (False, "Ivy, we met at the meetup. Any chance you could introduce me to someone on"
+            " the analytics team?"),
+    (False, "Jo, we worked together at Lumen. What skills matter most for analysts in "
+            "your team?"),
+    (False, "Kay, we met at the bootcamp. Would you be open to a 20-minute chat about "
+            "how you moved from retail to UX?"),
+    (False, "Lee, from the running club: I'm switching careers into data. Could you "
+            "introduce me to two people who made the same move?"),
+    (False, "Max, we met at the panel. What's the best way to learn the jargon in your "
+            "industry? Who should I ask?"),
+    (False, "Ned, we met at the fair. Is your company growing its presence in Asia? How"
+            " is that going?"),
+    (False, "Ola, we studied together. What do you look for when you hire analysts? I'd"
+            " love to understand it."),
+    (False, "Pat, we met at the meetup. Could you recommend a good book on supply "
+            "chains?"),
+    (False, "Quin, from the gym: what are the most useful references for learning SQL?"),
+    (False, "Ros, we worked together. Any tips for someone starting out in climate "
+            "policy? Who should I meet?"),
+    (False, "Sam, we met at the conference. I'm not looking for work through you; I'd "
+            "just love your view on fintech. Who else should I ask?"),
+    (False, "Tom, we met at the meetup. I'm in between jobs right now and using the "
+            "time to learn. Who are the people to know in logistics?"),
+    (False, "Uli, from our old team: I'd love to hear about your new position at "
+            "Clearwater. How is it going?"),
+    (False, "Vik, we met at the fair. How do people usually get their first job in game"
+            " design? Who could tell me more?"),
+    (False, "Wil, we studied together. Are there any good meetups for data people in "
+            "Leeds?"),
+    (False, "Xia, we met at the conference. What openings do you see for AI in public "
+            "health?"),
+    (False, "Yan, we met at the workshop. Do you have any advice for a career changer? "
+            "Who else has made the jump?"),
+    (False, "Zed, from the choir: I'm curious what the hiring process taught you about "
+            "your team. Who else could share?"),
+    (False, "Abe, we met at the summit. I don't need a job or a referral; could you "
+            "introduce me to someone in policy?"),
+    (False, "Bea, we met at the meetup. The new positions your party took on housing "
+            "were bold. Who drafted them?"),
+    (False, "Cy, we met at the fair. Your team's open house was great. Who organised "
+            "it?"),
+    (False, "Dot, we worked together. Are you still in the same role? I'd love to catch"
+            " up and hear who you're working with."),
+    (False, "Eve, great to catch up. Could you share the slides from your talk on "
+            "hiring trends? Who else spoke?"),
+    (True, "Fay, we met at the meetup. Any roles going on your side?"),
+    (True, "Gil, we met at the fair. Could you let me know if Halden is hiring?"),
+    (True, "Hoa, we met at the fair. I'd appreciate it if you could share my CV with "
+           "your manager."),
+    (True, "Ian, from the choir: is there any chance Halden would need a data analyst "
+           "soon?"),
+    (True, "Jen, we worked together. Would your manager be open to a chat about a role "
+           "for me?"),
+    (True, "Kim, we met at the summit. Are there positions open in your department?"),
+    (True, "Liv, we met at the meetup. Know anyone who could use a UX writer? That's "
+           "me!"),
+    (True, "Mo, we studied together. I'm applying for the analyst job at Lumen; any "
+           "tips on getting an interview?"),
+    (True, "Nat, we met at the conference. Could you be my reference for the Lumen "
+           "application?"),
+    (True, "Oz, we worked at Bramble. Is your team planning to grow next year? I'd love"
+           " to be part of it."),
+    (True, "Pia, we met at the gym. Could you introduce me to your HR manager so I can "
+           "ask about openings?"),
+    (True, "Rex, we met at the meetup. I'm job hunting, so if you hear of anything, "
+           "please think of me."),
+    (True, "Sol, we met at the fair. Do you have any openings for a junior designer?"),
+    (True, "Tess, from our old team: is Halden looking to hire this year?"),
+    (True, "Uma, we met at the bootcamp. Would you be able to refer me internally?"),
+    (True, "Val, we met at the summit. Do you think there might be a spot for me on "
+           "your team?"),
+    (True, "Wen, we worked together. Could I send you my resume to look over and pass "
+           "along if there's a fit?"),
+    (True, "Xu, we met at the fair. I would be very thankfull if you can help me find "
+           "job in your company."),
+    (True, "Yas, from the choir: please let me know if anything comes up in your team."),
+    (True, "Zoe, we met at the meetup. Is Halden still recruiting for the data team?"),
+    (True, "Hi Aldo, we met at the meetup. Would you happen to know whether Corvid Labs"
+           " is expanding its data team?"),
+    (True, "Bree, great to see you. I've just finished my masters and I'm looking for "
+           "something in analytics. Does your company take graduates?"),
+    (True, "Hi Cato, long time! Would you be comfortable recommending me to the team at"
+           " Halden?"),
+    (True, "Dina, we met at the conference. I'm applying to Lumen next month, would you"
+           " mind putting in a word?"),
+    (True, "Hi Emil, we worked together. Is there a chance Halden could use someone "
+           "like me on a temporary basis?"),
+    (True, "Faye, from our choir: could you pass this along to the right person at "
+           "Halden? My CV and cover note are below."),
+    (True, "Hi Gabe, we met at the fair. I was wondering if there are any vacancies "
+           "coming up in your team."),
+    (True, "Hana, good to catch up! I'd love to work at Halden one day. What's the best"
+           " way in, and could you help?"),
+    (True, "Hi Ilya, we met through Sara. Who handles recruitment for junior analysts "
+           "at your place?"),
+    (True, "Jojo, great to see you at the 10k. any jobs at your place?? lol but "
+           "seriously"),
+    (True, "Hi Kurt, we met at the meetup. I'm trying to get hired in UX. Can you help "
+           "me?"),
+    (True, "Lana, we studied together. Could you let your recruiter know I'm interested"
+           " in the analyst opening?"),
+    (True, "Hi Milo, we met at the summit. Would it be possible for you to forward my "
+           "portfolio to your creative director?"),
+    (True, "Noa, we met at the meetup. Are you guys taking people on at the moment?"),
+    (True, "Hi Otis, from the old office: if a position comes up at Halden, would you "
+           "let me know?"),
+    (True, "Peg, we met at the summit. I'd be so grateful for a referral to Lumen's "
+           "data team."),
+    (True, "Hi Quade, we met at the bootcamp. Does Halden offer internships for career "
+           "changers?"),
+    (True, "Rita, we worked together. Do you reckon your boss would take me on as a "
+           "junior?"),
+    (True, "Hi Saul, we met at the fair. I'm keen to land a job at Lumen; could you "
+           "point me to the hiring manager?"),
+    (True, "Tova, from the choir: could you ask whether your team needs a part-time "
+           "bookkeeper?"),
+    (False, "Hi Ugo, we met at the meetup. I'm not looking to be hired; I'd just love "
+            "to learn how your team runs experiments. Who should I talk to?"),
+    (False, "Vera, we worked together. You hired me at Bramble years ago and I still "
+            "use what you taught me. Who else should I learn from in fintech?"),
+    (False, "Hi Walt, we met at the fair. I loved your take on the hiring manager's "
+            "point of view in your post. Who else writes like that?"),
+    (False, "Xena, we met at the summit. What's the role of a product owner at Halden, "
+            "compared to a product manager? Could you introduce me to one?"),
+    (False, "Hi Yuri, we met at the meetup. Your company's new office opening in Cork "
+            "sounds exciting. Who's running the project there?"),
+    (False, "Zara, we studied together. Could you share your position on the new data "
+            "law? Who else has a view?"),
+    (False, "Hi Amos, we met at the meetup. Not looking for job leads, promise! Who in "
+            "clinical trials would you call for advice?"),
+    (False, "Bina, long time! I'm starting a new job next month and want to learn more "
+            "about the industry. Who should I meet?"),
+    (False, "Hi Cole, we met at the fair. How did Halden decide to open new positions "
+            "in the Leeds office? Who made the call?"),
+    (False, "Dora, we worked together. I resumed running after the injury, thanks for "
+            "the tips! Who's a good physio in town?"),
+    (False, "Hi Eli, we met at the summit. What kinds of jobs do people with a stats "
+            "degree end up in? Who could tell me more?"),
+    (False, "Flo, we met at the meetup. I've accepted a role at Corvid, so I'm set, but"
+            " I'd love to meet people in the wider industry. Who should I talk to?"),
+    (False, "Hi Gert, we met at the fair. Do you know any recruiters who'd be willing "
+            "to chat about how the market is changing?"),
+    (False, "Hope, from our choir: could you introduce me to someone at Halden who's "
+            "been through a career change? I'd love their story."),
+    (False, "Hi Ivo, we met at the meetup. How does Lumen support staff who want to "
+            "move into data? Who runs that programme?"),
+    (False, "Jade, we studied together. I'd rather not ask about jobs; could you tell "
+            "me who the interesting people in biotech are?"),
+    (False, "Hi Kip, we met at the summit. I've attached a short article I wrote on "
+            "grid storage; would you tell me who else would enjoy it?"),
+    (False, "Lex, we worked together. Would you be willing to be interviewed for my "
+            "podcast on career changes?"),
+    (False, "Hi Mae, we met at the meetup. Thanks for the reference to that paper on "
+            "retention! Who else is researching it?"),
+    (False, "Nate, from the bootcamp: how does your team onboard new hires? I'm curious"
+            " how it compares to ours."),
 ]
