@@ -77,7 +77,8 @@ _OTHER_SENSES = [
     r"\b(?P<w>(?:hiring|recruiting|recruitment))\s+(?:trends?|practices?|bias|data|tools?|"
     r"market|landscape|research|law|rules?|stories)\b",
     r"\b(?:how|why) (?:did|does|do|has|have|is|was|were) (?:\S+ ){1,3}?(?:decide|choose|come|"
-    r"manage|handle|go about|approach|plan)\b(?P<w>[^?.;]*)",
+    r"manage|handle|go about|approach|plan|grow|growing|expand|expanding|build|building|scale|"
+    r"scaling|hire|hiring|recruit|recruiting|find|finding|onboard|onboarding)\b(?P<w>[^?.;]*)",
     r"(?<!any )(?<!making )(?<!make )\b(?:new|recent|your|their|our|his|her|junior|senior|"
     r"first|best|good|bad|great) (?P<w>hires)\b",
     # the field as a topic: trends and how hiring works in general
@@ -200,7 +201,8 @@ _REQUEST = re.compile(
     r"\bheads[- ]up\b|\bwonder(?:ing)? (?:if|whether)\b|"
     r"\bhoping you\b|\bif (?:you|u) (?:can|could|would|might|have time|don't mind|are able|"
     r"get a chance)\b|\bhelp me (?:to )?(?:find|get|land|secure)\b|\b(?:be|am|'d be) (?:\S+ ){0,2}"
-    r"(?:grateful|greatful|thankful|thankfull|obliged|appreciative)\b|\bif (?:so|possible|anything)\b|\b(?:i'd|i would|i'll|i will) be (?:keen|"
+    r"(?:grateful|greatful|thankful|thankfull|obliged|appreciative)\b|"
+    r"\bif (?:so|possible|anything)\b|\b(?:i'd|i would|i'll|i will) be (?:keen|"
     r"interested|up for it|glad to help)\b|\bcount me in\b|"
     r"^(?:\S+, )?(?:pass|send|forward|share|flag|keep|tell|mention|recommend|refer|put|check|"
     r"consider|ask|let)\b")
@@ -337,7 +339,8 @@ _SHAPE_PATTERNS += [
                 r"\bseeking (?:employment|work|a (?:new )?(?:role|job|position|post))\b"),
     ("resume", r"\b(?:i'?ve|i have|i've just)?\s*attached (?:my|a copy of my) \S+"),
     ("job-ask", r"\b(?:saw|noticed|spotted|came across|found|seen) (?:a|an|the|your|that) "
-                r"(?:\S+\s+){0,3}?(?:posting|vacancy|job ad|advert|listing|open (?:role|position))\b"),
+                r"(?:\S+\s+){0,3}?(?:posting|vacancy|job ad|advert|listing|"
+                r"open (?:role|position))\b"),
     ("job-ask", r"\b(?:explore|exploring|pursue|pursuing|discuss|discussing) (?:\S+ )?"
                 r"opportunit(?:y|ies) (?:at|with)\b|\bhow i (?:might|could|would|'d) fit in\b"),
     ("job-ask", r"\b(?:love|like|keen|happy|want|hoping|hope) to (?:be (?:a )?part of|join|"
