@@ -53,7 +53,9 @@ _OTHER_SENSES = [
     r"data|ai|it|they|policy)\b",
     r"\b(?P<w>roles?) model", r"\bplay(?:s|ed|ing)? (?:a|an|the|no) (?:\S+\s+)?(?P<w>role)\b",
     # the reader's own (or a third person's) job and career, and how they got it
-    r"\b(?:your|his|her|their|my (?:current|old|previous|last|first))\s+(?:\S+\s+)?"
+    r"\b(?:your|his|her|their|my (?:current|old|previous|last|first))\s+"
+    r"(?:(?!(?:have|has|had|got|need|needs|offer|offers|any|is|are|for|with|at|in|on|to)\b)"
+    r"\S+\s+){0,2}?"
     r"(?P<w>" + _J + r")\b",
     r"\b(?:how|when|why|what made) (?:did |do |has |have )?(?:you|she|he|they)\s+"
     r"(?P<w>[^?.;]*)",
@@ -81,6 +83,29 @@ _OTHER_SENSES = [
     r"scaling|hire|hiring|recruit|recruiting|find|finding|onboard|onboarding)\b(?P<w>[^?.;]*)",
     r"(?<!any )(?<!making )(?<!make )\b(?:new|recent|your|their|our|his|her|junior|senior|"
     r"first|best|good|bad|great) (?P<w>hires)\b",
+    r"\b(?:spent (?:\S+ )?years|used to|years ago|back then|had been|in the (?:\d+s|"
+    r"nineties|eighties|seventies))\s+(?P<w>[^?.;,]*)",
+    r"\b(?P<w>roles?) (?:you|she|he|they|we|i|it|data|ai) (?:played|play|plays|had|have)\b",
+    r"\bhow (?:\S+ ){1,2}?(?P<w>(?:recruit|recruits|hire|hires|interview|interviews|onboard|"
+    r"find|finds|choose|chooses|select|selects|train|trains|promote|promotes)\b[^?.;]*)",
+    r"\b(?:someone|people|anyone|candidates|graduates|grads|newcomers|those|students|"
+    r"career changers)\s+(?:\S+\s+)?(?P<w>(?:applying|who apply|who are applying|looking for "
+    r"(?:work|jobs?|roles?)|starting out|new to)\b[^?.;]*)",
+    r"\b(?:tell me about|describe|explain|understand|learn about|hear about|hear how|"
+    r"understand how|compare) (?:\S+ ){0,3}?(?<!open )(?P<w>(?:roles|jobs|positions|careers|"
+    r"hiring|recruit\w*))\b(?!\s+(?:\S+\s+)?(?:open|available|going|for me|coming up))",
+    r"\b(?:in|into|to|reach|reaching|hold|holding|held) (?:leadership|senior|management|"
+    r"executive|top|board|technical|similar|junior|entry-level|leading) (?P<w>positions|roles)\b",
+    r"\b(?:different|various|several|many|multiple|a few|other|varied) (?P<w>roles|jobs|"
+    r"positions)\b",
+    r"\b(?:in|on|into) the (?P<w>job|role)\b(?! (?:at|with|on|for)\b)",
+    r"\b(?:the|this|that) new (?P<w>job|role|position)\b",
+    r"\b(?:teams|companies|firms|organi[sz]ations|hospitals|schools|startups|everyone|"
+    r"industries|sectors|businesses|charities|councils) (?:\S+ )?(?P<w>(?:need|needs|want|"
+    r"wants)\b[^?.;]*)",
+    r"\b(?:work|works|worked|working|career|careers|job|jobs|role|background|experience|"
+    r"people|someone|anyone|friends?) in (?P<w>(?:hr|human resources|recruitment|recruiting|"
+    r"staffing|talent acquisition))\b",
     # the field as a topic: trends and how hiring works in general
     r"\b(?:how|why|where|what)\s+(?:has|have|is|are|does|do|did|was|were|'s)\s+(?P<w>(?:hiring|"
     r"recruit\w*|the job market|jobs?|careers?)\b[^?.;]*)",
@@ -163,8 +188,12 @@ _PEOPLE = (r"(?:hand|hands|people|person|help|folks|staff|grads|graduates|traine
 _EMPLOYMENT = re.compile(
     r"\b(?:jobs?|roles?|positions?|openings?|vacan(?:t|cy|cies)|hir(?:e|es|ed|ing)|"
     r"recruit(?:s|ed|ing|ment)?|employment|headcount|gigs?|internships?|placements?|"
-    r"graduate schemes?|grad schemes?|traineeships?|apprenticeships?|pupillage|freelance|"
-    r"contract work|paid work|referrals?|referees?|vouch\w*|good word|foot in the door|"
+    r"graduate schemes?|grad schemes?|traineeships?|apprenticeships?|pupillage|"
+    r"freelance (?:work|gigs?|projects?|roles?|contracts?)|(?:take|takes|taking) (?:on )?(?:any |"
+    r"more |new )?(?:grads|graduates|juniors|interns|trainees|apprentices|career changers|"
+    r"people like me|new starters)|"
+    r"contract work|paid work|(?:a|an|your|employee|internal|job|any|the) referrals?|"
+    r"referees?|vouch\w*|good word|foot in the door|"
     r"take me on|taking me on|a chance on (?:me|a|someone)|hat in the ring|"
     r"my name (?:in|forward|on)|talent (?:team|acquisition|partners?)|hr|human resources|"
     r"careers (?:site|page|portal)|(?:my|an?|speculative|job) (?:\S+ )?applications?\b|"
@@ -175,7 +204,10 @@ _EMPLOYMENT = re.compile(
     r"(?:\S+ )?work\b|(?:any|some) work (?:for me|going|available|on|at|with your)|"
     r"(?:suitable|vacant|open|new|analyst|junior|senior|permanent|temporary|entry-level|"
     r"\w+ist|\w+er|\w+or) post\b(?!\s+(?:about|on|from))|\ba post (?:in|at|with)|"
-    r"interview(?:s|ing)? (?:with|at|for)|get (?:me )?an interview|"
+    r"(?:get|getting|land|landing|secure|securing|arrange|arranging|an|my|me an) (?:\S+ )?"
+    r"interviews? (?:with|at|for) (?!me\b|us\b|my (?:podcast|research|project|study|thesis|"
+    r"article|blog))|interview (?:with|at) (?:your|the) (?:\S+ )?(?:team|company|firm)|"
+    r"get (?:me )?an interview|"
     r"(?:a|an|any|the|that) (?:\S+ )?(?:posting|advert|ad|listing) (?:at|for|on|with)|"
     r"(?:spot|place|slot|seat|room|space) for (?:me|someone like me)\b|"
     r"(?:expand|expanding|expands|grow|growing|grows|build|building|builds|scale|scaling|"
@@ -183,7 +215,7 @@ _EMPLOYMENT = re.compile(
     r"headcount)\b|(?:taking|take|takes) (?:\S+ )?(?:people|staff|anyone|someone|grads|"
     r"graduates|juniors|interns|trainees|apprentices|new starters) on\b|"
     r"(?:need|needs|needing|want|wants|after|seeking|looking for|take on|taking on|takes on|"
-    r"take|takes|taking|"
+
     r"could use|can use|"
     r"bring on|bringing on|budget for)\s+(?:(?:a|an|another|any|more|new|extra|some|junior|"
     r"senior)\s+)*(?:\S+\s+)?" + _PEOPLE + r"\b|"
@@ -306,8 +338,16 @@ _SHAPE_PATTERNS: list[tuple[str, str]] = [
     ("job-ask", r"\b(?:flag|share|pass|send|forward)\s+my\s+(?:\S+\s+)?(?:profile|portfolio|"
                 r"details|name|work samples?|application)\b"),
     ("resume", r"\b(?:curriculum vitae|cover letters?)\b"),
-    ("resume", r"\b(?:my|attached|attaching|the attached|a copy of my)\s+(?:resume|resumes|"
+    ("resume", r"\b(?:attached|attaching|the attached|a copy of my)\s+(?:resume|resumes|"
                r"cv|cvs)\b"),
+    # "my CV" alone is context ("my CV is all retail"); shown, sent or attached, it is the ask
+    ("resume", r"\bmy (?:\S+ )?(?:resume|cv)(?:'s| is| are)?\s+(?:attached|below|enclosed|here|"
+               r"included|in (?:the )?attachment|for you|with you|to you)\b|"
+               r"\b(?:look at|look over|review|check|glance at|have a look at|take a look at|"
+               r"read|find|here's|here is|below is|see|share|upload(?:ed)?|submit(?:ted)?|"
+               r"send you|sent you|sending you|show you) (?:\S+ )?my (?:\S+ )?(?:resume|cv|cvs)\b|"
+               r"\bmy (?:\S+ )?(?:resume|cv)\b[^.?!]{0,30}\b(?:attached|below|enclosed)\b|"
+               r"\b(?:resume|cv) in (?:the )?attachment\b"),
     ("resume", r"\b(?:resume|cv)\s+(?:attached|is attached|enclosed|along|to pass|to forward)\b"),
     ("resume", r"\b(?:send|sending|share|sharing|forward|forwarding|pass|passing|attach|"
                r"attaching|attached)\s+(?:you\s+)?(?:a|my|the|this)?\s*(?:cv|resume)\b"),
@@ -353,6 +393,9 @@ _SHAPE_PATTERNS += [
                 r"(?!\s+(?:its|their|into|in|the|our|a|an)\b)"),
     ("job-ask", r"\brecommend(?:ing)? me (?:to|for) (?:the|your|a|an) (?:\S+\s+)?(?:team|manager|"
                 r"boss|company|firm|hiring|recruiters?|hr|director|lead|role|job|position|post)\b"),
+    ("job-ask", r"\b(?:interested in|keen on|eyeing|have my eye on|my eye on) (?:\S+ ){0,2}?"
+                r"(?:roles?|jobs?|positions?|openings?|opportunit(?:y|ies)|working) "
+                r"(?:at|with|on|in your)\b"),
     ("job-ask", r"\binterested in (?:me|my (?:profile|cv|resume|background|experience|skills|"
                 r"application))\b"),
 ]

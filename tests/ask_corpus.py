@@ -691,4 +691,151 @@ CORPUS: list[tuple[bool, str]] = [
             "retention! Who else is researching it?"),
     (False, "Nate, from the bootcamp: how does your team onboard new hires? I'm curious"
             " how it compares to ours."),
+    # ----- an eighth probe, mostly innocent look-alikes (first run: 15 of 78 wrong; they
+    # led to third-person and past senses, 'how firms recruit', learning about roles, a
+    # bare 'my CV' being context, interviews the reader gives, 'in the job') ----------------
+    (False, "Hi Amy, we met at the data meetup. To be clear, I'm not asking you for a "
+            "job. I'd love to hear how you think about forecasting. Who else should I "
+            "talk to?"),
+    (False, "Bob, we worked together at Crane. This isn't a request for a referral; I "
+            "just want to learn about the payments industry. Could you introduce me to "
+            "someone there?"),
+    (False, "Hi Cara, we studied together. I promise I won't send you my CV! I'm "
+            "curious about careers in conservation. Who would you suggest I speak to?"),
+    (False, "Dan, from the book club: no job requests here, just curiosity. Who knows "
+            "the most about urban farming in your circle?"),
+    (False, "Hi Ella, we met at the conference. I'm not job hunting through my network;"
+            " I only want to understand the sector better. Who would you suggest?"),
+    (False, "Finn, we worked at Crane together. I'm not after a position at your "
+            "company, I'd just value an introduction to someone in risk. Would you be "
+            "open to that?"),
+    (False, "Hi Gwen, we met at the hackathon. Your former boss was the hiring manager "
+            "for the data team, I think. What was it like working with her?"),
+    (False, "Hank, we were neighbours. Your dad spent years recruiting nurses for the "
+            "hospital; does he enjoy retirement? I'd love to hear his stories about the"
+            " NHS."),
+    (False, "Hi Iris, we met at the meetup. How did you get into your current position "
+            "at Northwave? Who helped you along the way?"),
+    (False, "Jack, from the Python course: how did you land your role at Crane? I'd "
+            "love to hear the story over coffee."),
+    (False, "Hi Kate, we met at the summit. How has hiring changed in cybersecurity "
+            "over the last five years? Who else would have a view?"),
+    (False, "Liam, we studied together. What's the job market like for designers right "
+            "now, in your opinion? Who should I ask for a second opinion?"),
+    (False, "Hi Mona, we met at the gallery opening last week. What did you think of "
+            "the sculptures? Who else from the art world should I meet?"),
+    (False, "Nils, from the choir: I loved the positions you took in the debate on "
+            "transport. Who else thinks like you?"),
+    (False, "Hi Oda, we met at the launch. Congratulations on the opening of your new "
+            "offices in Bristol! Who's leading the team there?"),
+    (False, "Pete, we worked together. Are you happy in your role these days? I'd love "
+            "to catch up and hear who you're working with."),
+    (False, "Hi Rhea, we met at the workshop. What was your first job after university,"
+            " and how did it shape you? Would you share over coffee?"),
+    (False, "Seb, we met at the alumni dinner. I'm curious about the recruitment "
+            "industry itself, how agencies work. Could you introduce me to someone who "
+            "runs one?"),
+    (False, "Hi Tara, we met at the fair. Your team's approach to interviewing "
+            "candidates sounded thoughtful. Who designed it?"),
+    (False, "Ugo, long time! I saw you got promoted to head of product, "
+            "congratulations! What changed most in your role?"),
+    (False, "Hi Vi, we met at the meetup. What does your job involve day to day? Could "
+            "you introduce me to a colleague with a different role?"),
+    (False, "Wade, we studied law together. What is your view on how firms recruit "
+            "trainees these days? Who else has written about it?"),
+    (False, "Hi Xiu, we met at the meetup. I'm curious how your company decides on "
+            "salaries and job levels. Who would know?"),
+    (False, "Yael, from the running club: you interviewed me for my first job years "
+            "ago, and I still remember your advice. Who else should I learn from now?"),
+    (False, "Hi Zoe, we met at the conference. I'm putting together a reading list on "
+            "workplace design; any references you'd recommend?"),
+    (False, "Adam, we met at the hackathon. Your opening talk was excellent! Who else "
+            "speaks on open source sustainability?"),
+    (False, "Hi Beth, we worked together at Crane. My resume of the past year: a new "
+            "baby, a new city, and a new interest in health tech! Who should I talk to "
+            "about it?"),
+    (False, "Carl, from the choir: I know you've hired lots of engineers over the "
+            "years. What do you think makes a team gel? Who else should I ask?"),
+    (False, "Hi Dee, we met at the summit. What opportunities do you see for small "
+            "charities using AI? Who else is thinking about it?"),
+    (False, "Eli, we worked together. Do you remember the role you played in the Halden"
+            " launch? I'd love to hear the full story."),
+    (False, "Hi Fern, we met at the meetup. Which positions on a football pitch does "
+            "your son play? Ha, sorry, wrong thread! Actually: who in sports analytics "
+            "should I meet?"),
+    (False, "Hi Hedy, we met at the meetup. No need to forward anything to HR or anyone"
+            " like that; I'm just curious who in your network knows about ed tech."),
+    (False, "Ian, we met at the fair. Could you tell me how you prepared for your "
+            "interview at Northwave? I'm curious how the process felt from the inside."),
+    (False, "Hi Jill, we met at the conference. What kind of person thrives in a role "
+            "like yours? Who else could describe it?"),
+    (False, "Kyle, we worked at Crane. I'd love to learn from people who switched from "
+            "finance to climate jobs. Who do you know who made that move?"),
+    (False, "Hi Lori, we met at the summit. What advice would you give someone applying"
+            " for their first data job? I'm preparing and would value your view."),
+    (False, "Mark, from the choir: would you be a sounding board for my career change? "
+            "Twenty minutes over coffee would mean a lot."),
+    (False, "Hi Nina, we met at the meetup. How do companies like yours find good "
+            "analysts, in your experience? Who else should I ask?"),
+    (False, "Otto, we met at the fair. I'm not asking for a job or a reference, just "
+            "your honest take on fintech. Could we talk for 15 minutes?"),
+    (False, "Hi Ana, we met at the meetup. Could you tell me about the different roles "
+            "on your team and how they work together?"),
+    (False, "Ben, we worked together at Crane. I'm exploring a move into HR. Who do you"
+            " know in people operations who'd enjoy a chat?"),
+    (False, "Hi Cass, we met at the meetup. I'm curious about recruitment as a career. "
+            "Do you know any recruiters who love their work?"),
+    (False, "Dan, from the choir: how many women are in leadership positions at Halden "
+            "now? Who drove that change?"),
+    (False, "Hi Eve, we studied together. I'm researching how people reach senior "
+            "positions in nursing. Could you introduce me to a ward manager?"),
+    (False, "Fay, we met at the fair. I just read about Halden's new apprenticeship "
+            "programme; how is it going? Who runs it?"),
+    (False, "Hi Gil, we met at the conference. What's one thing you wish you'd known "
+            "before your first week in the job?"),
+    (False, "Hal, we worked together. Do you still do interviews for the graduate "
+            "programme? What do the best candidates do differently?"),
+    (False, "Hi Ivy, from the running club: I loved your post about leaving your job to"
+            " start a bakery. How did you find the courage?"),
+    (False, "Jon, we met at the meetup. How did you find the move from teaching to an "
+            "analyst role? Who else made the same jump?"),
+    (False, "Hi Kay, we met at the summit. Would you describe what a product manager "
+            "does at Northwave? I'd love to understand the role."),
+    (False, "Lou, we studied together. I'd like to understand what jobs exist in the "
+            "energy transition beyond engineering. Who could explain?"),
+    (False, "Hi Max, we met at the meetup. Is it normal in your industry to work in a "
+            "few different roles before specialising? Who else could tell me?"),
+    (False, "Ned, from our old team: what are the biggest challenges for new analysts "
+            "in their first year? Who else could I ask?"),
+    (False, "Hi Ola, we met at the fair. Your company's graduate scheme gets great "
+            "reviews; what makes it work? Who designed it?"),
+    (False, "Pam, we worked at Crane together. I'm writing an article on remote jobs "
+            "and would love your perspective. Could we talk?"),
+    (False, "Hi Quin, we met at the conference. Are there any professional associations"
+            " for data people in health you'd recommend?"),
+    (False, "Ros, from the book club: is there anyone at Northwave who worked on the "
+            "new app? I'd love to ask them about it."),
+    (False, "Hi Sam, we met at the meetup. Can you recommend any courses for learning "
+            "product analytics? Who else should I ask?"),
+    (False, "Tim, we studied together. Would you be willing to do a mock interview with"
+            " me, just for practice? No pressure at all."),
+    (False, "Hi Uma, we met at the fair. I'm reading about job design in warehouses and"
+            " the role automation plays. Who studies this?"),
+    (False, "Val, long time! Are you still working at Halden? How is the new job "
+            "treating you?"),
+    (False, "Hi Wes, we met at the hackathon. I've started my own consulting practice "
+            "and would love to meet others who went independent. Who do you know?"),
+    (False, "Xan, we met at the meetup. My position is that data teams need more "
+            "designers; do you agree? Who else argues this?"),
+    (False, "Hi Yara, from our old team: do you know anyone who's worked both in "
+            "hospital admin and in tech? I'd love to hear how the two compare."),
+    (True, "Zed, we met at the fair. Could you tell me about the open roles on your "
+           "team?"),
+    (True, "Hi Abe, we studied together. I'm interested in roles at Halden; could you "
+           "tell me who to contact?"),
+    (True, "Bea, from the choir: I'd love to hear about any job openings at Northwave."),
+    (True, "Hi Cy, we met at the meetup. Are there positions at Crane for someone "
+           "changing careers?"),
+    (True, "Dot, we worked together. Would you be able to help me get a position in "
+           "your department?"),
 ]
