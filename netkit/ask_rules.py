@@ -167,9 +167,10 @@ _CLAUSE_END = re.compile(r"[,;:()\u2014\u2013]|\s-\s|\b(?:but|however|though|alt
                          r"still|so)\b")
 
 
-def negated(sentence: str, start: int) -> bool:
-    """True when a negation comes before ``start`` in the same clause."""
-    before = _HEDGES.sub(lambda m: "_" * len(m.group(0)), sentence[:start])
+def negated(sentence: str, end: int) -> bool:
+    """True when a negation comes before ``end`` (the end of a match, so "i'm not after a
+    job" counts) in the same clause."""
+    before = _HEDGES.sub(lambda m: "_" * len(m.group(0)), sentence[:end])
     ends = list(_CLAUSE_END.finditer(before))
     clause = before[ends[-1].end():] if ends else before
     return bool(_NEGATION.search(clause))
@@ -188,7 +189,8 @@ _PEOPLE = (r"(?:hand|hands|people|person|help|folks|staff|grads|graduates|traine
 _EMPLOYMENT = re.compile(
     r"\b(?:jobs?|roles?|positions?|openings?|vacan(?:t|cy|cies)|hir(?:e|es|ed|ing)|"
     r"recruit(?:s|ed|ing|ment)?|employment|headcount|gigs?|internships?|placements?|"
-    r"graduate schemes?|grad schemes?|traineeships?|apprenticeships?|pupillage|"
+    r"graduate schemes?|grad schemes?|postdocs?|postdoctoral|studentships?|phd (?:places?|"
+    r"positions?|posts?)|traineeships?|apprenticeships?|pupillage|"
     r"freelance (?:work|gigs?|projects?|roles?|contracts?)|(?:take|takes|taking) (?:on )?(?:any |"
     r"more |new )?(?:grads|graduates|juniors|interns|trainees|apprentices|career changers|"
     r"people like me|new starters)|"
@@ -217,7 +219,7 @@ _EMPLOYMENT = re.compile(
     r"(?:need|needs|needing|want|wants|after|seeking|looking for|take on|taking on|takes on|"
 
     r"could use|can use|"
-    r"bring on|bringing on|budget for)\s+(?:(?:a|an|another|any|more|new|extra|some|junior|"
+    r"bring on|bringing on|budget for|funding for|money for)\s+(?:(?:a|an|another|any|more|new|extra|some|junior|"
     r"senior)\s+)*(?:\S+\s+)?" + _PEOPLE + r"\b|"
     r"(?:anyone|anybody|someone|somebody)\s+(?:\S+\s+)?(?:needing|wanting|looking for|"
     r"who needs|who wants))\b")
@@ -396,6 +398,10 @@ _SHAPE_PATTERNS += [
     ("job-ask", r"\b(?:interested in|keen on|eyeing|have my eye on|my eye on) (?:\S+ ){0,2}?"
                 r"(?:roles?|jobs?|positions?|openings?|opportunit(?:y|ies)|working) "
                 r"(?:at|with|on|in your)\b"),
+    ("job-ask", r"\b(?:express|expressing|register|registering|show|showing) (?:my |an |our )?"
+                r"interest\b|\b(?:i'd|i would|i|i'm|i am) (?:\S+ )?(?:love|like|want|hope for|"
+                r"after|seeking) (?:a|an|any) (?:\S+ )?(?:job|role|position|post|internship|"
+                r"placement|contract) (?:at|with|on|in) (?:your|the team|there)\b"),
     ("job-ask", r"\binterested in (?:me|my (?:profile|cv|resume|background|experience|skills|"
                 r"application))\b"),
 ]
@@ -449,18 +455,18 @@ def find_mistakes(text: str) -> list[tuple[str, str]]:
         if "job-ask" not in found and _request(sentence) \
                 and not _INTRODUCTION.search(sentence):
             for match in _EMPLOYMENT.finditer(sentence):
-                if not negated(sentence, match.start()) \
+                if not negated(sentence, match.end()) \
                         and not _context_only(sentence, match.start(), match.end()):
                     found["job-ask"] = original[match.start():match.end()]
                     break
             vague = hunting and _VAGUE_ASK.search(sentence)
-            if "job-ask" not in found and vague and not negated(sentence, vague.start()):
+            if "job-ask" not in found and vague and not negated(sentence, vague.end()):
                 found["job-ask"] = original[vague.start():vague.end()]
         for code, pattern in _SHAPES:
             if code in found:
                 continue
             for match in pattern.finditer(sentence):
-                if not negated(sentence, match.start()):
+                if not negated(sentence, match.end()):
                     found[code] = original[match.start():match.end()]
                     break
     return list(found.items())

@@ -838,4 +838,71 @@ CORPUS: list[tuple[bool, str]] = [
            "changing careers?"),
     (True, "Dot, we worked together. Would you be able to help me get a position in "
            "your department?"),
+    # ----- a ninth probe, longer and more natural messages (first run: all 12 innocent
+    # passed, 7 of 10 mistakes caught; then 'express my interest', postdocs and 'I'd love
+    # a job at your ...' were added) ------------------------------------------------------
+    (False, "Hi Priya, it's Tom from the Leeds half marathon. I've been thinking about "
+            "a move from teaching into learning design, and you know that world well. "
+            "I'm not looking for a job at this stage, just trying to understand the "
+            "landscape. Would you be up for a quick call, or could you point me to "
+            "someone?"),
+    (False, "Dear Ruth, we met at the charity auction in March. I've spent ten years in"
+            " retail management and I'm curious about the logistics industry. Who would"
+            " you recommend I talk to first?"),
+    (False, "Hey Marco! Long time since the Erasmus year. I'm now working in a lab and "
+            "thinking about science communication. Do you know anyone who writes about "
+            "science for a living? I'd love to ask them how they started."),
+    (False, "Hi Joan, we were on the same jury at the film festival. Your career path "
+            "from journalism to policy fascinates me. What was the hardest part of the "
+            "switch?"),
+    (False, "Hi Kenji, we met at the open day. I know your team had a tough year with "
+            "layoffs; I hope you're okay. Who else in the games industry do you think I"
+            " should talk to about how studios are adapting?"),
+    (False, "Morning Dave, it's Lucy, we shared an office at Pemberton. I've decided to"
+            " explore the charity sector and I'd value your honest view. Who are the "
+            "people you'd call if you were me?"),
+    (False, "Hello Mrs Adeyemi, we met at the parent council. My background is "
+            "accounting and I'm keen to learn about public sector finance. Would you be"
+            " willing to introduce me to a colleague at the council?"),
+    (False, "Hi Stefan, we met at the climbing wall. You said your sister is a "
+            "recruiter at a big consultancy; would she be open to telling me how "
+            "consultancies think about career changers?"),
+    (False, "Hi Mei, we met at the AI ethics meetup. I'm not asking for a reference or "
+            "anything, just advice. Is there one book or person that shaped how you "
+            "think about this?"),
+    (False, "Hi Ravi, great to see you at Sunita's wedding. I'm trying to understand "
+            "what product managers actually do day to day. Would you mind if I asked "
+            "you a few questions over video?"),
+    (False, "Hi Olu, we met at the careers evening at our old school. You spoke about "
+            "hiring apprentices at your garage; I loved that. How did you decide to "
+            "start the scheme?"),
+    (False, "Hi Clara, it's been ages since uni. I'm reading up on fashion "
+            "sustainability and saw you spoke at a panel on it. Who else was on that "
+            "panel that I could reach out to?"),
+    (True, "Hi Patrick, we met at the cycling club. I'm finishing my contract at "
+           "Millbrook in June and wondered if your company might have anything for an "
+           "experienced project coordinator?"),
+    (True, "Hello Sara, we were neighbours on Elm Road. I'm looking to get back into "
+           "nursing after a career break. Would your hospital consider returners? If "
+           "so, who should I send my details to?"),
+    (True, "Hi Bilal, we met at the investor breakfast. I'm exploring my next move in "
+           "finance and I'd really value it if you could put me forward for anything "
+           "suitable at Kestrel Capital."),
+    (True, "Hi Ingrid, we studied design together. I've seen that Lumen is expanding "
+           "its design team. Would you be happy to introduce me to the design director "
+           "so I can express my interest?"),
+    (True, "Hey Tom, from five-a-side! Quick one, does your lot need any more "
+           "electricians? I'm after some steady work."),
+    (True, "Hi Lucia, we met at the book fair. Is there any possibility of an "
+           "internship at your publishing house this summer?"),
+    (True, "Hi Fergus, we met through Anna. I'm planning to apply to Harlow's graduate "
+           "programme and would love to use your name in my application. Would that be "
+           "okay?"),
+    (True, "Hello Dr Chen, we met at the symposium. I'm seeking a postdoc in your "
+           "field; might your group have funding for a postdoctoral researcher next "
+           "year?"),
+    (True, "Hi Ama, great meeting you at the meetup. Can I ask whether your firm has "
+           "any openings for paralegals? I'd be happy to send my CV."),
+    (True, "Hi Jude, it's Mark from the gym. I'd love a job at your brewery, even part-"
+           "time. Who do I need to talk to?"),
 ]
