@@ -106,6 +106,20 @@ _OTHER_SENSES = [
     r"\b(?:work|works|worked|working|career|careers|job|jobs|role|background|experience|"
     r"people|someone|anyone|friends?) in (?P<w>(?:hr|human resources|recruitment|recruiting|"
     r"staffing|talent acquisition))\b",
+    r"\b(?P<w>opening) in (?:my|your|the) (?:diary|calendar|schedule)\b",
+    r"\b(?:great|good|nice|brilliant|amazing|fantastic|excellent|wonderful|fine|terrific|"
+    r"superb|decent|lovely|solid|top|stellar|cracking|such a) (?P<w>job)\b",
+    r"\b(?P<w>roles?)\s+(?:does|do|did|will|would|can|could|should|might)\s+(?:\S+\s+){1,3}?"
+    r"play\b",
+    r"\b(?P<w>hir(?:e|ing)) (?:a |the )?(?:car|van|bike|venue|room|hall|boat|equipment|kit|"
+    r"minibus|coach)\b",
+    r"\bin (?:a|the) (?:similar|same|different|lucky|fortunate|privileged|better|weird|tricky|"
+    r"funny|rare|comparable) (?P<w>position|role)\b",
+    r"\bhow (?:\S+ ){0,2}?(?P<w>(?:hiring managers?|recruiters?|interviewers?|employers?)\b"
+    r"[^?.;]*)",
+    r"\b(?:fit for|suited to|suited for|good at|succeed in|succeeds in|thrive in|thrives in|"
+    r"do well in|does well in|excel in|excels in) (?:\S+ ){0,2}?(?P<w>roles|jobs|positions|"
+    r"careers)\b",
     # the field as a topic: trends and how hiring works in general
     r"\b(?:how|why|where|what)\s+(?:has|have|is|are|does|do|did|was|were|'s)\s+(?P<w>(?:hiring|"
     r"recruit\w*|the job market|jobs?|careers?)\b[^?.;]*)",
@@ -189,7 +203,8 @@ _PEOPLE = (r"(?:hand|hands|people|person|help|folks|staff|grads|graduates|traine
 _EMPLOYMENT = re.compile(
     r"\b(?:jobs?|roles?|positions?|openings?|vacan(?:t|cy|cies)|hir(?:e|es|ed|ing)|"
     r"recruit(?:s|ed|ing|ment)?|employment|headcount|gigs?|internships?|placements?|"
-    r"graduate schemes?|grad schemes?|postdocs?|postdoctoral|studentships?|phd (?:places?|"
+    r"graduate schemes?|grad schemes?|(?:graduate|grad|trainee|summer|new|spring|autumn|fall) "
+    r"intakes?|postdocs?|postdoctoral|studentships?|phd (?:places?|"
     r"positions?|posts?)|traineeships?|apprenticeships?|pupillage|"
     r"freelance (?:work|gigs?|projects?|roles?|contracts?)|(?:take|takes|taking) (?:on )?(?:any |"
     r"more |new )?(?:grads|graduates|juniors|interns|trainees|apprentices|career changers|"
@@ -219,7 +234,8 @@ _EMPLOYMENT = re.compile(
     r"(?:need|needs|needing|want|wants|after|seeking|looking for|take on|taking on|takes on|"
 
     r"could use|can use|"
-    r"bring on|bringing on|budget for|funding for|money for)\s+(?:(?:a|an|another|any|more|new|extra|some|junior|"
+    r"bring on|bringing on|budget for|funding for|money for)\s+"
+    r"(?:(?:a|an|another|any|more|new|extra|some|junior|"
     r"senior)\s+)*(?:\S+\s+)?" + _PEOPLE + r"\b|"
     r"(?:anyone|anybody|someone|somebody)\s+(?:\S+\s+)?(?:needing|wanting|looking for|"
     r"who needs|who wants))\b")
@@ -385,6 +401,8 @@ _SHAPE_PATTERNS += [
                 r"open (?:role|position))\b"),
     ("job-ask", r"\b(?:explore|exploring|pursue|pursuing|discuss|discussing) (?:\S+ )?"
                 r"opportunit(?:y|ies) (?:at|with)\b|\bhow i (?:might|could|would|'d) fit in\b"),
+    ("job-ask", r"\b(?:love|like|keen|happy|want|hoping|hope) to be on (?:it|your team|the team|"
+                r"that team|board)\b"),
     ("job-ask", r"\b(?:love|like|keen|happy|want|hoping|hope) to (?:be (?:a )?part of|join|"
                 r"work (?:for|at))\b(?!\s+(?:you|us|them|in)\b)"
                 r"(?!\s+(?:a|the|an|your|our) (?:\S+\s+)?(?:call|chat|coffee|meetup|webinar|"
@@ -402,6 +420,13 @@ _SHAPE_PATTERNS += [
                 r"interest\b|\b(?:i'd|i would|i|i'm|i am) (?:\S+ )?(?:love|like|want|hope for|"
                 r"after|seeking) (?:a|an|any) (?:\S+ )?(?:job|role|position|post|internship|"
                 r"placement|contract) (?:at|with|on|in) (?:your|the team|there)\b"),
+    ("job-ask", r"\b(?:open to|consider|considering|interested in|take|hire|use|room for) "
+                r"(?:someone|a person|people|somebody) like me\b|\b(?:i'd|i would|i'm|i am|i|me|my "
+                r"\S+) (?:\S+ ){0,2}?(?:a |an )?(?:good |great |strong |decent |right )?fit "
+                r"(?:for|at|with|in) (?!you\b)|\bcareers? (?:at|with) "
+                r"(?!your\b)"),
+    ("job-ask", r"\bavailable (?:immediately|to start|for (?:work|hire|contracts?))\b|"
+                r"\bcan start (?:immediately|right away|straight away|next|on)\b"),
     ("job-ask", r"\binterested in (?:me|my (?:profile|cv|resume|background|experience|skills|"
                 r"application))\b"),
 ]
@@ -418,9 +443,15 @@ _INTRODUCTION = re.compile(r"\bintroduc\w*\b|\bput me in touch\b|\bconnect me wi
 _JOB_CONTEXT = re.compile(
     r"\b(?:job[- ]hunting|job[- ]seeking|looking for (?:my next|a new|a|new) (?:\S+ )?(?:role|job|"
     r"position|post|challenge|opportunity)|between jobs|out of work|laid off|made redundant|"
-    r"on the (?:job )?market|seeking (?:employment|work)|after a (?:new )?(?:post|job|role)|"
+    r"on the (?:job )?market|seeking (?:employment|work)|looking for (?:paid |new |full-time |"
+    r"part-time |steady |some )?work|after a (?:new )?(?:post|job|role)|"
     r"my next (?:role|job|position|post|challenge)|unemployed|lost my job)\b")
-_VAGUE_ASK = re.compile(r"\b(?:anything|something)\b(?! else)")
+_VAGUE_ASK = re.compile(
+    r"\b(?:anything|something)\s+(?:for me|going|open|suitable|available|coming up|comes up|"
+    r"opens up|turns up|at (?:your|the)|in (?:your|the)|on (?:your|the)|there|i could)\b|"
+    r"\b(?:have|has|got|hear of|hear about|know of|know about|see|spot|come across|find|"
+    r"if you know|if you hear) (?:of )?(?:anything|something)\b(?! (?:to read|to recommend|"
+    r"interesting|useful|else|about))|\bopen to anything\b|\b(?:anything|something)[.!?]?$")
 _CLAUSE = re.compile(r"[,;:()]|\s-\s|\b(?:but|so|and|because|as)\b")
 _SELF_STATEMENT = re.compile(r"^\s*(?:i'm|i am|i've|i have|i was|i'll|i|my)\b")
 

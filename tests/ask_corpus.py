@@ -905,4 +905,75 @@ CORPUS: list[tuple[bool, str]] = [
            "any openings for paralegals? I'd be happy to send my CV."),
     (True, "Hi Jude, it's Mark from the gym. I'd love a job at your brewery, even part-"
            "time. Who do I need to talk to?"),
+    # ----- a tenth probe (first run: 3 of 18 innocent and 7 of 15 mistakes wrong; then the
+    # vague 'anything' needed a job-hunting context AND an availability shape, and 'someone
+    # like me', 'a good fit for', 'careers at', 'available immediately', intakes were added) ---
+    (False, "Hi Ayo, we met at the meetup. I was laid off last month. Is there anything"
+            " you'd recommend reading to get up to speed on fintech?"),
+    (False, "Bram, we worked together. I have an opening in my diary next Tuesday; "
+            "would you have time for a coffee and to tell me who I should meet in "
+            "fintech?"),
+    (False, "Hi Cleo, we met at the fair. You did a brilliant job on the Halden "
+            "rebrand; who else worked on it with you?"),
+    (False, "Dev, from the choir: I'm in a similar position to where you were five "
+            "years ago. How did you decide where to focus? Who helped you?"),
+    (False, "Hi Edie, we met at the summit. What role does data play in how your "
+            "charity chooses projects? Who could tell me more?"),
+    (False, "Fritz, we met at the meetup. Would you mind if I asked how hiring managers"
+            " at your company think about career changers? I'm trying to understand the"
+            " field."),
+    (False, "Hi Gia, we studied together. Since I was made redundant I've been learning"
+            " about climate tech. Is there someone you'd suggest I talk to?"),
+    (False, "Hugh, we met at the conference. Great job on the keynote! Do you know "
+            "anyone who works on battery recycling?"),
+    (False, "Hi Isa, from the running club. I'm between jobs and using the time to "
+            "learn. Could you recommend any podcasts about the energy sector?"),
+    (False, "Jay, we met at the meetup. We need to hire a van for the choir trip; do "
+            "you know a good place? Also, who in logistics should I talk to about fleet"
+            " data?"),
+    (True, "Hi Kai, we met at the fair. Do you think Halden would be open to someone "
+           "like me?"),
+    (True, "Lin, we worked together. Would you mind having a look at my LinkedIn and "
+           "telling me if I'd be a good fit for Halden?"),
+    (True, "Hi Mat, we met at the meetup. Any idea who I should contact about careers "
+           "at Halden?"),
+    (True, "Neve, from the choir: I'm available immediately if your team needs support "
+           "on the data side."),
+    (True, "Hi Oli, we studied together. What's the best way to get hired at Northwave?"
+           " Could you help?"),
+    (True, "Pax, we met at the summit. Do you ever take on people without a degree?"),
+    (True, "Hi Quy, we met at the fair. I'm looking for work in marketing. If you know "
+           "of anything, please let me know."),
+    (True, "Rae, from our old team: could you find out if there's budget for a new "
+           "analyst at Crane this year?"),
+    (True, "Hi Sid, we met at the meetup. I'd love to be considered if anything opens "
+           "up in your department."),
+    (True, "Tara, we studied together. Could you forward my application to the right "
+           "people at Lumen?"),
+    (False, "Hi Una, we met at the meetup. What kind of person is a good fit for "
+            "product roles, in your experience? Who else could I ask?"),
+    (False, "Vic, we worked together. The careers service at our old uni was useless, "
+            "ha! Who do you turn to for advice these days?"),
+    (False, "Hi Wyn, we met at the summit. I'd love to learn how your team decided to "
+            "build an in-house data function. Who led that?"),
+    (False, "Xi, from the bootcamp: thank you for the job-hunting tips last year, they "
+            "worked! I'm now exploring health tech. Who should I meet?"),
+    (False, "Hi Yuki, we met at the fair. I've got a new role at Crane starting in May,"
+            " so I'm set. I'd love to broaden my network in fintech though; who do you "
+            "know?"),
+    (False, "Zach, we studied together. Did you ever consider working abroad? I'm "
+            "weighing it up and would love your perspective."),
+    (False, "Hi Abi, we met at the meetup. If you have any contacts in water utilities,"
+            " I'd be grateful for an introduction."),
+    (False, "Bo, we worked together. My manager left and I'm rethinking my career. "
+            "Could we chat about how you handled a similar moment?"),
+    (True, "Hi Cal, we met at the summit. Could you check whether Lumen has any roles "
+           "that would suit my background?"),
+    (True, "Di, from the choir: do you know if Halden has a graduate intake this year?"),
+    (True, "Hi Em, we met at the fair. My contract ends soon; is there any chance Crane"
+           " could keep me in mind for upcoming projects as a freelancer?"),
+    (True, "Flo, we studied together. I hear you're building a team. I'd love to be on "
+           "it!"),
+    (True, "Hi Gus, we met at the meetup. I applied to Northwave last week. Could you "
+           "check on my application?"),
 ]
