@@ -101,7 +101,8 @@ _OTHER_SENSES = [
     r"\b(?:in|on|into) the (?P<w>job|role)\b(?! (?:at|with|on|for)\b)",
     r"\b(?:the|this|that) new (?P<w>job|role|position)\b",
     r"\b(?:teams|companies|firms|organi[sz]ations|hospitals|schools|startups|everyone|"
-    r"industries|sectors|businesses|charities|councils) (?:\S+ )?(?P<w>(?:need|needs|want|"
+    r"industries|sectors|businesses|charities|councils|industry|sector|field|world|country|"
+    r"economy|profession|nhs|government) (?:\S+ )?(?P<w>(?:need|needs|want|"
     r"wants)\b[^?.;]*)",
     r"\b(?:work|works|worked|working|career|careers|job|jobs|role|background|experience|"
     r"people|someone|anyone|friends?) in (?P<w>(?:hr|human resources|recruitment|recruiting|"
@@ -120,6 +121,9 @@ _OTHER_SENSES = [
     r"\b(?:fit for|suited to|suited for|good at|succeed in|succeeds in|thrive in|thrives in|"
     r"do well in|does well in|excel in|excels in) (?:\S+ ){0,2}?(?P<w>roles|jobs|positions|"
     r"careers)\b",
+    r"\b(?P<w>(?:employment|recruitment|recruiting|hiring|staffing))\s+(?:law|lawyers?|"
+    r"tribunals?|rights|rates?|data|statistics|figures|policy|policies|industry|agency|"
+    r"agencies|sector|consultants?|consultancy|software|tech|platforms?|tools?)\b",
     # the field as a topic: trends and how hiring works in general
     r"\b(?:how|why|where|what)\s+(?:has|have|is|are|does|do|did|was|were|'s)\s+(?P<w>(?:hiring|"
     r"recruit\w*|the job market|jobs?|careers?)\b[^?.;]*)",
@@ -202,7 +206,10 @@ _PEOPLE = (r"(?:hand|hands|people|person|help|folks|staff|grads|graduates|traine
            r"hires?))")
 _EMPLOYMENT = re.compile(
     r"\b(?:jobs?|roles?|positions?|openings?|vacan(?:t|cy|cies)|hir(?:e|es|ed|ing)|"
-    r"recruit(?:s|ed|ing|ment)?|employment|headcount|gigs?|internships?|placements?|"
+    r"recruit(?:s|ed|ing|ment)?|employment|headcount|"
+    r"(?:analyst|data|design|freelance|contract|"
+    r"paid|writing|dev|consulting|part-time|temp) gigs?|gigs? (?:for me|at|with your)|"
+    r"internships?|placements?|"
     r"graduate schemes?|grad schemes?|(?:graduate|grad|trainee|summer|new|spring|autumn|fall) "
     r"intakes?|postdocs?|postdoctoral|studentships?|phd (?:places?|"
     r"positions?|posts?)|traineeships?|apprenticeships?|pupillage|"
@@ -212,7 +219,7 @@ _EMPLOYMENT = re.compile(
     r"contract work|paid work|(?:a|an|your|employee|internal|job|any|the) referrals?|"
     r"referees?|vouch\w*|good word|foot in the door|"
     r"take me on|taking me on|a chance on (?:me|a|someone)|hat in the ring|"
-    r"my name (?:in|forward|on)|talent (?:team|acquisition|partners?)|hr|human resources|"
+    r"my name (?:in|forward|on)|"
     r"careers (?:site|page|portal)|(?:my|an?|speculative|job) (?:\S+ )?applications?\b|"
     r"applications? (?:to|for|from me)|(?:an?|job) offer (?:from|at|with)|get an offer|"
     r"room for (?:a|an|another|one more|someone|me)\b|"
@@ -224,7 +231,7 @@ _EMPLOYMENT = re.compile(
     r"(?:get|getting|land|landing|secure|securing|arrange|arranging|an|my|me an) (?:\S+ )?"
     r"interviews? (?:with|at|for) (?!me\b|us\b|my (?:podcast|research|project|study|thesis|"
     r"article|blog))|interview (?:with|at) (?:your|the) (?:\S+ )?(?:team|company|firm)|"
-    r"get (?:me )?an interview|"
+    r"(?:get|getting|got|land|landing|secure|securing) (?:me )?an? (?:\S+ )?interview\b|"
     r"(?:a|an|any|the|that) (?:\S+ )?(?:posting|advert|ad|listing) (?:at|for|on|with)|"
     r"(?:spot|place|slot|seat|room|space) for (?:me|someone like me)\b|"
     r"(?:expand|expanding|expands|grow|growing|grows|build|building|builds|scale|scaling|"
@@ -302,10 +309,10 @@ _SHAPE_PATTERNS: list[tuple[str, str]] = [
     ("job-ask", r"\b(?:any|an)\s+opportunit(?:y|ies)\s+(?:at|on|with|in)\b"),
     ("job-ask", r"\b(?:get|find|land|help me get|help me find)\s+(?:me\s+)?(?:a|an)\s+"
                 r"(?:\S+\s+)?(?:job|role|position)\b"),
-    ("job-ask", r"\b(?:apply|applying)\s+(?:for|to)\b(?!\s+(?:\S+\s+)?(?:grants?|funding|"
+    ("job-ask?", r"\b(?:apply|applying)\s+(?:for|to)\b(?!\s+(?:\S+\s+)?(?:grants?|funding|"
                 r"school|university|college|programs?|programmes?|a visa|visas|masters|phd|"
                 r"fellowships?|scholarships?))"),
-    ("job-ask", r"\bmy (?:job )?application\b"),
+    ("job-ask?", r"\bmy (?:job )?application\b"),
     ("job-ask", r"\brefer me\b(?!\s+to\s+(?:someone|somebody|anyone|anybody|a person|people|"
                 r"a colleague|one of|a friend|an expert))"),
     ("job-ask", r"\b(?:employee|internal|job)\s+referrals?\b|\breferral (?:for|to) the\b"),
@@ -321,15 +328,15 @@ _SHAPE_PATTERNS: list[tuple[str, str]] = [
     ("job-ask", r"\b(?:join|work (?:for|on))\s+your\s+(?:\S+\s+)?" + _ORG + r"\b"),
     ("job-ask", r"\b(?:headcount|backfill|requisitions?)\b"),
     ("job-ask", r"\broom (?:for me )?(?:on|in) your\b|\btaking (?:on )?applications\b"),
-    ("job-ask", r"\b(?:get|got) (?:me )?(?:an? )?interviews?\b|\bhelp me get in\b|"
+    ("job-ask?", r"\b(?:get|got) (?:me )?(?:an? )?interviews?\b|\bhelp me get in\b|"
                 r"\bget my foot in the door\b"),
     ("job-ask", r"\b(?:have|has|got) anything (?:for|open|going)\b"),
     ("job-ask", r"\b(?:hiring|recruiting|talent) (?:team|department|people|folks)\b"),
     # Generic shapes: a job noun that is open or wanted, a team that takes people on, a
     # request to put you in front of whoever hires.
-    ("job-ask", r"\b(?:any|open|available|internal|new)\s+(?:\S+\s+)?(?:slots?|spots?|postings?|"
-                r"vacanc(?:y|ies)|reqs?|gigs?|contracts?)\b"),
-    ("job-ask", r"\b(?:bring(?:ing)? on|tak(?:e|ing) on|add(?:ing)?|staffing up|looking for|"
+    ("job-ask?", r"\b(?:any|open|available|internal|new)\s+(?:\S+\s+)?(?:slots?|spots?|"
+                 r"postings?|vacanc(?:y|ies)|reqs?)\b(?!\s+(?:left|on the (?:course|trip|bus)))"),
+    ("job-ask?", r"\b(?:bring(?:ing)? on|tak(?:e|ing) on|add(?:ing)?|staffing up|looking for|"
                 r"need(?:s|ing)?)\s+(?:any\s+|a\s+|an\s+|another\s+|more\s+|new\s+|"
                 r"extra\s+)+(?:\S+\s+)?(?:analysts?|engineers?|developers?|designers?|"
                 r"scientists?|managers?|hires?|staff|researchers?|coordinators?|associates?|"
@@ -339,11 +346,11 @@ _SHAPE_PATTERNS: list[tuple[str, str]] = [
                 r"(?:expanding|growing|building out|adding people)\b"
                 r"(?!\s+(?:its|their|into|in|the|our|a|an|market|presence|business|revenue)\b)|"
                 r"\bbe considered\b"),
-    ("job-ask", r"\b(?:to|with|for)\s+(?:your|the|their)\s+(?:\S+\s+)?(?:recruiters?|"
+    ("job-ask?", r"\b(?:to|with|for)\s+(?:your|the|their)\s+(?:\S+\s+)?(?:recruiters?|"
                 r"hr|human resources|hiring (?:manager|team)s?|talent (?:team|partners?))\b"),
     ("job-ask", r"\b(?:tell|mention me to|talk me up to)\s+(?:your|the)\s+(?:boss|manager|"
                 r"director|team lead)\b|\bin front of (?:someone|the|your|a)\b"),
-    ("job-ask", r"\b(?:a|the|that|this)\s+job\s+(?:at|with|on|in)\b.*\b(?:posted|open|"
+    ("job-ask?", r"\b(?:a|the|that|this)\s+job\s+(?:at|with|on|in)\b.*\b(?:posted|open|"
                 r"advertised|listed)\b|\bwhen (?:a|any) (?:job|role|position)s?\b"),
     ("job-ask", r"\b(?:anything|something) going\b|\bsomeone with my skills\b"),
     ("job-ask", r"\b(?:get|getting|got|be)\s+hired\b|\b(?:a|any)\s+place\s+for\s+"
@@ -351,7 +358,7 @@ _SHAPE_PATTERNS: list[tuple[str, str]] = [
                 r"\b(?:be|as)\s+my\s+(?:referral|reference|referee)\b"),
     ("job-ask", r"\b(?:between jobs|out of work|unemployed|laid off)\b.*\b(?:anything|"
                 r"something|any work)\b.*\?"),
-    ("job-ask", r"\b(?:paid|salary|contract|freelance|part-time|full-time)\s+"
+    ("job-ask?", r"\b(?:paid|salary|contract|freelance|part-time|full-time)\s+"
                 r"(?:work|roles?|jobs?|positions?|gigs?|of course)\b"),
     ("job-ask", r"\b(?:flag|share|pass|send|forward)\s+my\s+(?:\S+\s+)?(?:profile|portfolio|"
                 r"details|name|work samples?|application)\b"),
@@ -427,10 +434,16 @@ _SHAPE_PATTERNS += [
                 r"(?!your\b)"),
     ("job-ask", r"\bavailable (?:immediately|to start|for (?:work|hire|contracts?))\b|"
                 r"\bcan start (?:immediately|right away|straight away|next|on)\b"),
+    ("job-ask", r"\bput(?:ting|s)? (?:in )?a (?:good |kind )?word\b|"
+                r"\ba (?:good )?word in for me\b"),
+    ("job-ask", r"\b(?:use|mention|drop|list|put) your name (?:in|on|as|when i apply)\b"),
     ("job-ask", r"\binterested in (?:me|my (?:profile|cv|resume|background|experience|skills|"
                 r"application))\b"),
 ]
-_SHAPES = [(code, re.compile(pattern)) for code, pattern in _SHAPE_PATTERNS]
+# A code ending in "?" marks a shape that is only the mistake inside a request ("I applied
+# to Lumen last week" is news; "could you check on my application?" is the ask).
+_SHAPES = [(code.rstrip("?"), re.compile(pattern), code.endswith("?"))
+           for code, pattern in _SHAPE_PATTERNS]
 _SENTENCE = re.compile(r"(?<=[.!?;:\u2014])\s+|\n+|\s+[-\u2013\u2014]\s+")
 # The employment object is not the writer's when the sentence asks for an introduction to a
 # person or for who else to talk to: "someone on your team who does the hiring" is a person.
@@ -493,10 +506,13 @@ def find_mistakes(text: str) -> list[tuple[str, str]]:
             vague = hunting and _VAGUE_ASK.search(sentence)
             if "job-ask" not in found and vague and not negated(sentence, vague.end()):
                 found["job-ask"] = original[vague.start():vague.end()]
-        for code, pattern in _SHAPES:
-            if code in found:
+        asking = _request(sentence)
+        for code, pattern, needs_request in _SHAPES:
+            if code in found or (needs_request and not asking):
                 continue
             for match in pattern.finditer(sentence):
+                if needs_request and _context_only(sentence, match.start(), match.end()):
+                    continue
                 if not negated(sentence, match.end()):
                     found[code] = original[match.start():match.end()]
                     break

@@ -976,4 +976,51 @@ CORPUS: list[tuple[bool, str]] = [
            "it!"),
     (True, "Hi Gus, we met at the meetup. I applied to Northwave last week. Could you "
            "check on my application?"),
+    # ----- an eleventh probe, news versus asks (first run: 3 of 22 wrong; then shapes such
+    # as 'applying for', 'my application', 'freelance work' and 'your recruiter' only count
+    # inside a request, and gigs and contracts need a job sense) ------------------------------
+    (False, "Hi Ali, we met at the fair. I'm applying for analyst jobs at the moment, "
+            "so I'd love to understand the field better. Who should I talk to?"),
+    (False, "Bel, we worked together. I spoke with your recruiter at the careers fair "
+            "last year and she was lovely. How is the team doing?"),
+    (False, "Hi Cai, from the choir: I got an interview at Lumen last week, which was "
+            "exciting! Do you know anyone there who could tell me about the culture?"),
+    (False, "Dov, we met at the meetup. I've been doing freelance work for years and "
+            "want to understand agencies better. Who would you suggest I talk to?"),
+    (False, "Hi Eno, we studied together. How does your HR team use analytics to plan? "
+            "I'm curious about people analytics as a field."),
+    (False, "Fox, we met at the summit. I'm interested in employment law as a career. "
+            "Could you introduce me to a lawyer in your network?"),
+    (False, "Hi Gem, we met at the jazz night. Are you playing any gigs this summer? "
+            "I'd love to come and also ask you about music tech."),
+    (False, "Hal, we met at the meetup. I applied to a few companies in fintech last "
+            "month and realised I know too little. Who could explain the landscape to "
+            "me?"),
+    (False, "Hi Ira, we worked together. You once told me how you were hired at Crane "
+            "through a friend; what made that work? Who else has a similar story?"),
+    (False, "Jin, we met at the conference. I'm curious how startups find their first "
+            "employees. Who could tell me?"),
+    (True, "Hi Kes, we met at the fair. I applied for the ops role at Crane; could you "
+           "find out where my application is?"),
+    (True, "Lor, we worked together. Do you have any freelance work going at the "
+           "agency?"),
+    (True, "Hi Mia, we met at the meetup. Could you pass my details to your HR team?"),
+    (True, "Nik, from the choir: would you let me use your name in my application to "
+           "Lumen?"),
+    (True, "Hi Oma, we met at the summit. I've been freelancing for years; would your "
+           "team need a contract designer this spring?"),
+    (False, "Hi Pip, we met at the meetup. I'm looking for a product manager who'd be "
+            "happy to chat about their work. Could you help?"),
+    (False, "Quill, we worked together. Did Crane win any new contracts this year? I "
+            "heard the bid was huge."),
+    (False, "Hi Ros, we met at the summit. Are there any spots left on the workshop you"
+            " mentioned? And who else is going?"),
+    (False, "Sky, we studied together. Our industry needs more engineers who understand"
+            " policy, don't you think? Who's working on that?"),
+    (False, "Hi Tam, from the choir: I'm putting together a panel and looking for a "
+            "designer to speak. Could you suggest someone?"),
+    (True, "Uri, we met at the fair. Is Crane adding more engineers this year? I'd be "
+           "keen."),
+    (True, "Hi Vee, we worked together. Is your company looking for new analysts at the"
+           " moment?"),
 ]
