@@ -124,6 +124,10 @@ _OTHER_SENSES = [
     r"\b(?P<w>(?:employment|recruitment|recruiting|hiring|staffing))\s+(?:law|lawyers?|"
     r"tribunals?|rights|rates?|data|statistics|figures|policy|policies|industry|agency|"
     r"agencies|sector|consultants?|consultancy|software|tech|platforms?|tools?)\b",
+    # thanks for a past favour is not a new ask
+    r"\b(?:thanks|thank you) (?:again |so much |very much )?for (?!any\b|anything\b|"
+    r"considering\b|passing\b|forwarding\b|sharing\b|keeping\b|looking\b|your help\b)"
+    r"(?P<w>[^.?!;]*)",
     # the field as a topic: trends and how hiring works in general
     r"\b(?:how|why|where|what)\s+(?:has|have|is|are|does|do|did|was|were|'s)\s+(?P<w>(?:hiring|"
     r"recruit\w*|the job market|jobs?|careers?)\b[^?.;]*)",
@@ -180,6 +184,7 @@ _HEDGES = re.compile(
 _NEGATION = re.compile(
     r"\b(?:not|never|no|nor|neither|rather than|instead of|without|avoid|avoids|avoiding|"
     r"isn't|aren't|won't|wouldn't|don't|doesn't|didn't|am not|i'm not|nothing to do with|"
+    r"can't|cannot|couldn't|shouldn't|haven't|hasn't|wasn't|weren't|nobody|none|"
     r"far from|the last thing|no interest)\b")
 _CLAUSE_END = re.compile(r"[,;:()\u2014\u2013]|\s-\s|\b(?:but|however|though|although|yet|"
                          r"still|so)\b")
@@ -256,7 +261,9 @@ _REQUEST = re.compile(
     r"be glad if|be happy to send)\b|\bgrateful if\b|\bappreciate it if\b|\bany chance\b|"
     r"\bany (?:idea|way|tips)\b|\bhappy to (?:send|share|forward)\b|\bsend it my way\b|"
     r"\bheads[- ]up\b|\bwonder(?:ing)? (?:if|whether)\b|"
-    r"\bhoping you\b|\bif (?:you|u) (?:can|could|would|might|have time|don't mind|are able|"
+    r"\bhoping you\b|\b(?:thanks|thank you) (?:in advance )?for (?:any|anything|considering|"
+    r"your help|passing|forwarding|sharing|keeping)\b|"
+    r"\bif (?:you|u) (?:can|could|would|might|have time|don't mind|are able|"
     r"get a chance)\b|\bhelp me (?:to )?(?:find|get|land|secure)\b|\b(?:be|am|'d be) (?:\S+ ){0,2}"
     r"(?:grateful|greatful|thankful|thankfull|obliged|appreciative)\b|"
     r"\bif (?:so|possible|anything)\b|\b(?:i'd|i would|i'll|i will) be (?:keen|"
@@ -376,7 +383,8 @@ _SHAPE_PATTERNS: list[tuple[str, str]] = [
     ("resume", r"\b(?:resume|cv)\s+(?:attached|is attached|enclosed|along|to pass|to forward)\b"),
     ("resume", r"\b(?:send|sending|share|sharing|forward|forwarding|pass|passing|attach|"
                r"attaching|attached)\s+(?:you\s+)?(?:a|my|the|this)?\s*(?:cv|resume)\b"),
-    ("resume", r"\b(?:attached|attaching|attach|enclosed) my\b"),
+    ("resume", r"\b(?:attached|attaching|attach|enclosed) my (?:\S+ )?(?:resume|cv|portfolio|"
+               r"cover (?:letter|note)|application|work samples?)\b"),
     ("resume", r"\b(?:forward|pass|send|share|sharing|sending|forwarding)\s+"
                r"(?:my|the attached|this)\s+(?:\S+\s+)?(?:resume|cv|"
                r"application|details|profile)\b"),
@@ -402,7 +410,8 @@ _SHAPE_PATTERNS += [
                 r"\bnudge (?:the|your) (?:recruiter|hr|hiring)\b"),
     ("job-ask", r"\b(?:i|we) search (?:a|for a) (?:job|work|position)\b|"
                 r"\bseeking (?:employment|work|a (?:new )?(?:role|job|position|post))\b"),
-    ("resume", r"\b(?:i'?ve|i have|i've just)?\s*attached (?:my|a copy of my) \S+"),
+    ("resume", r"\battached (?:is |are )?(?:my|a copy of my) (?:\S+ )?(?:resume|cv|portfolio|"
+               r"cover (?:letter|note)|application|work samples?|details)\b"),
     ("job-ask", r"\b(?:saw|noticed|spotted|came across|found|seen) (?:a|an|the|your|that) "
                 r"(?:\S+\s+){0,3}?(?:posting|vacancy|job ad|advert|listing|"
                 r"open (?:role|position))\b"),

@@ -1023,4 +1023,31 @@ CORPUS: list[tuple[bool, str]] = [
            "keen."),
     (True, "Hi Vee, we worked together. Is your company looking for new analysts at the"
            " moment?"),
+    # ----- a twelfth probe, negation and thanks (first run: 2 of 12 wrong; then thanks for
+    # a past favour became innocent and 'thanks for any leads' a request) ---------------------
+    (False, "Hi Ama, we worked together. Thanks again for putting in a good word for me"
+            " at Crane last year; I love the job! Now I'm curious about climate tech. "
+            "Who should I meet?"),
+    (False, "Ben, we met at the meetup. I've attached my notes from your talk, thank "
+            "you! Who else should I hear on this topic?"),
+    (False, "Hi Cat, we studied together. I know you can't help with jobs and I'm not "
+            "asking. Who are the people to know in biotech?"),
+    (False, "Dom, we met at the fair. The last thing I want is to ask you for a job. "
+            "I'd just love your view on the sector. Could we talk?"),
+    (False, "Hi Eve, from the choir: I'd never ask you to refer me, don't worry. Who in"
+            " health policy would you call for a chat?"),
+    (False, "Fin, we met at the summit. I don't want to ask you for a job, just for "
+            "advice. Would you have 15 minutes?"),
+    (True, "Hi Gia, we met at the meetup. I don't know if your team is hiring, but I'd "
+           "love to be considered."),
+    (True, "Hal, we worked together. I'm not sure whether you have any openings, but I "
+           "thought I'd ask."),
+    (True, "Hi Ivo, we studied together. I have attached my CV. Would you share it with"
+           " your manager?"),
+    (True, "Joy, we met at the fair. Attached is my portfolio, in case your studio is "
+           "looking for illustrators."),
+    (True, "Kit, we met at the meetup. Thanks for any leads you can share on analyst "
+           "jobs!"),
+    (True, "Hi Lux, we worked together. Thank you for considering passing my CV to your"
+           " manager."),
 ]
