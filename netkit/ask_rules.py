@@ -105,7 +105,8 @@ _OTHER_SENSES = [
     r"economy|profession|nhs|government) (?:\S+ )?(?P<w>(?:need|needs|want|"
     r"wants)\b[^?.;]*)",
     r"\b(?:work|works|worked|working|career|careers|job|jobs|role|background|experience|"
-    r"people|someone|anyone|friends?) in (?P<w>(?:hr|human resources|recruitment|recruiting|"
+    r"move|moving|switch|switching|exploring|interest) in(?:to)? (?P<w>(?:hr|human resources|"
+    r"recruitment|recruiting|"
     r"staffing|talent acquisition))\b",
     r"\b(?P<w>opening) in (?:my|your|the) (?:diary|calendar|schedule)\b",
     r"\b(?:great|good|nice|brilliant|amazing|fantastic|excellent|wonderful|fine|terrific|"
@@ -116,7 +117,8 @@ _OTHER_SENSES = [
     r"minibus|coach)\b",
     r"\bin (?:a|the) (?:similar|same|different|lucky|fortunate|privileged|better|weird|tricky|"
     r"funny|rare|comparable) (?P<w>position|role)\b",
-    r"\bhow (?:\S+ ){0,2}?(?P<w>(?:hiring managers?|recruiters?|interviewers?|employers?)\b"
+    r"\bhow (?:\S+ ){0,2}?(?P<w>(?:hiring managers?|recruiters?|interviewers?|employers?|hr|"
+    r"human resources)\b"
     r"[^?.;]*)",
     r"\b(?:fit for|suited to|suited for|good at|succeed in|succeeds in|thrive in|thrives in|"
     r"do well in|does well in|excel in|excels in) (?:\S+ ){0,2}?(?P<w>roles|jobs|positions|"
@@ -224,7 +226,9 @@ _EMPLOYMENT = re.compile(
     r"contract work|paid work|(?:a|an|your|employee|internal|job|any|the) referrals?|"
     r"referees?|vouch\w*|good word|foot in the door|"
     r"take me on|taking me on|a chance on (?:me|a|someone)|hat in the ring|"
-    r"my name (?:in|forward|on)|"
+    r"my name (?:in|forward|on)|(?:hr|human resources|talent (?:team|acquisition|partners?))"
+    r"(?!\s+(?:software|tech|analytics|data|policy|policies|systems?|trends?|practices?|"
+    r"function|as a))|"
     r"careers (?:site|page|portal)|(?:my|an?|speculative|job) (?:\S+ )?applications?\b|"
     r"applications? (?:to|for|from me)|(?:an?|job) offer (?:from|at|with)|get an offer|"
     r"room for (?:a|an|another|one more|someone|me)\b|"
@@ -261,7 +265,9 @@ _REQUEST = re.compile(
     r"be glad if|be happy to send)\b|\bgrateful if\b|\bappreciate it if\b|\bany chance\b|"
     r"\bany (?:idea|way|tips)\b|\bhappy to (?:send|share|forward)\b|\bsend it my way\b|"
     r"\bheads[- ]up\b|\bwonder(?:ing)? (?:if|whether)\b|"
-    r"\bhoping you\b|\b(?:thanks|thank you) (?:in advance )?for (?:any|anything|considering|"
+    r"\bhoping you\b|\b(?:i'd|i would) (?:really )?(?:love|like) to (?:speak|talk|chat|meet|"
+    r"connect|get in touch|be introduced|be put in touch)\b|"
+    r"\b(?:thanks|thank you) (?:in advance )?for (?:any|anything|considering|"
     r"your help|passing|forwarding|sharing|keeping)\b|"
     r"\bif (?:you|u) (?:can|could|would|might|have time|don't mind|are able|"
     r"get a chance)\b|\bhelp me (?:to )?(?:find|get|land|secure)\b|\b(?:be|am|'d be) (?:\S+ ){0,2}"
@@ -316,6 +322,9 @@ _SHAPE_PATTERNS: list[tuple[str, str]] = [
     ("job-ask", r"\b(?:any|an)\s+opportunit(?:y|ies)\s+(?:at|on|with|in)\b"),
     ("job-ask", r"\b(?:get|find|land|help me get|help me find)\s+(?:me\s+)?(?:a|an)\s+"
                 r"(?:\S+\s+)?(?:job|role|position)\b"),
+    ("job-ask", r"\b(?:apply|applying|applied|put in an application)\s+(?:for|to)\s+(?:the|a|an|"
+                r"your)\s+(?:\S+\s+){0,3}?(?:role|job|position|post|vacancy|opening|internship|"
+                r"graduate (?:scheme|programme|program)|team)\b"),
     ("job-ask?", r"\b(?:apply|applying)\s+(?:for|to)\b(?!\s+(?:\S+\s+)?(?:grants?|funding|"
                 r"school|university|college|programs?|programmes?|a visa|visas|masters|phd|"
                 r"fellowships?|scholarships?))"),
@@ -343,7 +352,7 @@ _SHAPE_PATTERNS: list[tuple[str, str]] = [
     # request to put you in front of whoever hires.
     ("job-ask?", r"\b(?:any|open|available|internal|new)\s+(?:\S+\s+)?(?:slots?|spots?|"
                  r"postings?|vacanc(?:y|ies)|reqs?)\b(?!\s+(?:left|on the (?:course|trip|bus)))"),
-    ("job-ask?", r"\b(?:bring(?:ing)? on|tak(?:e|ing) on|add(?:ing)?|staffing up|looking for|"
+    ("job-ask!", r"\b(?:bring(?:ing)? on|tak(?:e|ing) on|add(?:ing)?|staffing up|looking for|"
                 r"need(?:s|ing)?)\s+(?:any\s+|a\s+|an\s+|another\s+|more\s+|new\s+|"
                 r"extra\s+)+(?:\S+\s+)?(?:analysts?|engineers?|developers?|designers?|"
                 r"scientists?|managers?|hires?|staff|researchers?|coordinators?|associates?|"
@@ -372,7 +381,13 @@ _SHAPE_PATTERNS: list[tuple[str, str]] = [
     ("resume", r"\b(?:curriculum vitae|cover letters?)\b"),
     ("resume", r"\b(?:attached|attaching|the attached|a copy of my)\s+(?:resume|resumes|"
                r"cv|cvs)\b"),
-    # "my CV" alone is context ("my CV is all retail"); shown, sent or attached, it is the ask
+    # "my CV" in a message is nearly always an offer to send it; describing it ("my CV is all
+    # retail", "updating my CV") is context
+    ("resume", r"(?<!updating )(?<!updated )(?<!update )(?<!rewriting )(?<!rewrote )"
+               r"(?<!polishing )\bmy (?:resume|cv|cvs)\b(?! of\b)(?!'s? (?:all|mostly|full|a bit|"
+               r"quite|very|too|thin|light|heavy|short|long))"
+               r"(?! (?:is|was|looks|reads|has|shows) (?:all|mostly|full|a bit|quite|very|too|"
+               r"thin|light|heavy|short|long|rather))"),
     ("resume", r"\bmy (?:\S+ )?(?:resume|cv)(?:'s| is| are)?\s+(?:attached|below|enclosed|here|"
                r"included|in (?:the )?attachment|for you|with you|to you)\b|"
                r"\b(?:look at|look over|review|check|glance at|have a look at|take a look at|"
@@ -451,7 +466,9 @@ _SHAPE_PATTERNS += [
 ]
 # A code ending in "?" marks a shape that is only the mistake inside a request ("I applied
 # to Lumen last week" is news; "could you check on my application?" is the ask).
-_SHAPES = [(code.rstrip("?"), re.compile(pattern), code.endswith("?"))
+# A code ending in "!" marks a shape that is the mistake unless it is the writer's own
+# situation ("your team needs an analyst" is; "I'm looking for a designer to chat with" is not).
+_SHAPES = [(code.rstrip("?!"), re.compile(pattern), code[-1] if code[-1] in "?!" else "")
            for code, pattern in _SHAPE_PATTERNS]
 _SENTENCE = re.compile(r"(?<=[.!?;:\u2014])\s+|\n+|\s+[-\u2013\u2014]\s+")
 # The employment object is not the writer's when the sentence asks for an introduction to a
@@ -469,13 +486,15 @@ _JOB_CONTEXT = re.compile(
     r"part-time |steady |some )?work|after a (?:new )?(?:post|job|role)|"
     r"my next (?:role|job|position|post|challenge)|unemployed|lost my job)\b")
 _VAGUE_ASK = re.compile(
-    r"\b(?:anything|something)\s+(?:for me|going|open|suitable|available|coming up|comes up|"
-    r"opens up|turns up|at (?:your|the)|in (?:your|the)|on (?:your|the)|there|i could)\b|"
-    r"\b(?:have|has|got|hear of|hear about|know of|know about|see|spot|come across|find|"
-    r"if you know|if you hear) (?:of )?(?:anything|something)\b(?! (?:to read|to recommend|"
-    r"interesting|useful|else|about))|\bopen to anything\b|\b(?:anything|something)[.!?]?$")
+    r"\b(?:anything|something)\b(?!\s+(?:else|you'd recommend|you would recommend|you "
+    r"recommend|to read|worth reading|i should (?:read|know|learn|ask)|interesting|useful|about|"
+    r"on (?!your|the)|like that|i can do to (?:learn|prepare)|you wish))")
 _CLAUSE = re.compile(r"[,;:()]|\s-\s|\b(?:but|so|and|because|as)\b")
-_SELF_STATEMENT = re.compile(r"^\s*(?:i'm|i am|i've|i have|i was|i'll|i|my)\b")
+# "I heard your team needs an analyst" reports news about the reader: not the writer's own.
+_SELF_STATEMENT = re.compile(
+    r"^\s*(?:i'm|i am|i've|i have|i was|i'll|i|my)\b(?!\s+(?:(?:just |also )?(?:heard|hear|saw|"
+    r"see|noticed|notice|read|understand|gather|believe|think|was told|learned|learnt|"
+    r"have heard|'ve heard|have seen|'ve seen)\b))")
 
 
 def _context_only(sentence: str, start: int, end: int) -> bool:
@@ -483,6 +502,9 @@ def _context_only(sentence: str, start: int, end: int) -> bool:
     asks nothing ("I'm exploring product roles, so who should I talk to?")."""
     cuts = [m.end() for m in _CLAUSE.finditer(sentence[:start])]
     begin = cuts[-1] if cuts else 0
+    if cuts and re.match(r"\s*\w+ing\b", sentence[begin:]):
+        # "I'm ... and looking for ...": the subject is in the clause before
+        begin = cuts[-2] if len(cuts) > 1 else 0
     after = _CLAUSE.search(sentence, end)
     clause = sentence[begin:after.start() if after else len(sentence)]
     if not _SELF_STATEMENT.search(clause) or _REQUEST.search(clause):
@@ -516,11 +538,11 @@ def find_mistakes(text: str) -> list[tuple[str, str]]:
             if "job-ask" not in found and vague and not negated(sentence, vague.end()):
                 found["job-ask"] = original[vague.start():vague.end()]
         asking = _request(sentence)
-        for code, pattern, needs_request in _SHAPES:
-            if code in found or (needs_request and not asking):
+        for code, pattern, flag in _SHAPES:
+            if code in found or (flag == "?" and not asking):
                 continue
             for match in pattern.finditer(sentence):
-                if needs_request and _context_only(sentence, match.start(), match.end()):
+                if flag and _context_only(sentence, match.start(), match.end()):
                     continue
                 if not negated(sentence, match.end()):
                     found[code] = original[match.start():match.end()]

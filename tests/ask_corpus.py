@@ -1050,4 +1050,28 @@ CORPUS: list[tuple[bool, str]] = [
            "jobs!"),
     (True, "Hi Lux, we worked together. Thank you for considering passing my CV to your"
            " manager."),
+    # ----- a thirteenth probe, after checking which narrowings went too far (first run: 1 of
+    # 11 wrong; 'I heard your team needs ...' is news about the reader, not the writer's own
+    # situation) ------------------------------------------------------------------------------
+    (False, "Hi Ana, we met at the meetup. I've been updating my CV and realised how "
+            "little I know about logistics. Who could explain the industry to me?"),
+    (False, "Ben, we worked together. My CV is mostly retail, so I'd love to hear from "
+            "people who moved into tech. Who do you know?"),
+    (False, "Hi Cy, we studied together. I'm applying for analyst jobs at the moment, "
+            "so I'd love to learn how the field works. Could you introduce me to one or"
+            " two people?"),
+    (False, "Dee, we met at the fair. How does your HR team think about remote work? "
+            "I'm researching it for a course."),
+    (True, "Hi Eli, we worked together. Can I email you my CV?"),
+    (True, "Fay, we met at the meetup. I could drop my resume over if that helps?"),
+    (True, "Hi Gus, from the choir: I heard your team needs a new analyst. I'd love to "
+           "chat about it."),
+    (True, "Hal, we met at the summit. I've applied for the data role at Crane and "
+           "would love your support."),
+    (True, "Hi Ivy, we met at the fair. I'd love to speak with your recruiter about the"
+           " open role."),
+    (True, "Jo, we studied together. I was made redundant last week. Is there anything "
+           "at your place?"),
+    (True, "Hi Kay, we worked together. Is there someone in HR I could reach out to at "
+           "Halden?"),
 ]
