@@ -31,7 +31,7 @@ import re
 __all__ = ["find_mistakes"]
 
 # ---- step 1: other senses -------------------------------------------------------------
-_J = r"(?:roles?|jobs?|positions?|posts?|careers?|work)"
+_J = r"(?:roles?|jobs?|positions?|posts?|careers?|work|placements?|internships?|apprenticeships?)"
 # (pattern, group to blank): group "w" when present, else the whole match.
 _OTHER_SENSES = [
     # openings that are events or launches
@@ -132,7 +132,7 @@ _OTHER_SENSES = [
     r"(?P<w>[^.?!;]*)",
     # the field as a topic: trends and how hiring works in general
     r"\b(?:how|why|where|what)\s+(?:has|have|is|are|does|do|did|was|were|'s)\s+(?P<w>(?:hiring|"
-    r"recruit\w*|the job market|jobs?|careers?)\b[^?.;]*)",
+    r"headcount|recruit\w*|the job market|jobs?|careers?)\b[^?.;]*)",
     r"\b(?P<w>(?:hiring|recruit\w*|the job market))\s+(?:has|have|is|are|was|were|'s|seems?|"
     r"looks?|feels?|in (?:your|the|this|that) (?:field|industry|sector|area|space))\b",
     r"\b(?:what|which)\s+(?:do|does|did|would)\s+(?P<w>(?:hiring managers?|recruiters?|"
@@ -224,7 +224,7 @@ _EMPLOYMENT = re.compile(
     r"more |new )?(?:grads|graduates|juniors|interns|trainees|apprentices|career changers|"
     r"people like me|new starters)|"
     r"contract work|paid work|(?:a|an|your|employee|internal|job|any|the) referrals?|"
-    r"referees?|vouch\w*|good word|foot in the door|"
+    r"referees?|vouch(?:ing)? for me|good word|foot in the door|"
     r"take me on|taking me on|a chance on (?:me|a|someone)|hat in the ring|"
     r"my name (?:in|forward|on)|(?:hr|human resources|talent (?:team|acquisition|partners?))"
     r"(?!\s+(?:software|tech|analytics|data|policy|policies|systems?|trends?|practices?|"

@@ -1074,4 +1074,14 @@ CORPUS: list[tuple[bool, str]] = [
            "at your place?"),
     (True, "Hi Kay, we worked together. Is there someone in HR I could reach out to at "
            "Halden?"),
+    # ----- a fourteenth probe: other senses of vouch, headcount, placement, recruiting --------
+    (False, "Hi Max, we met at the fair. Can you vouch for the data bootcamp you did? "
+            "I'm weighing it up."),
+    (False, "Nia, we worked together. How is headcount planning done at a company your "
+            "size? I'm studying operations."),
+    (False, "Hi Oz, we studied together. How was your placement at Crane? I'm curious "
+            "what the work was like."),
+    (False, "Pia, from the choir: are you still recruiting volunteers for the charity "
+            "run? Count me in for that! Also, who do you know in events?"),
+    (True, "Hi Quin, we met at the meetup. Could you vouch for me with your manager?"),
 ]
