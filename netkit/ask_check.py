@@ -6,45 +6,56 @@ positions, job leads, a referral for a job, or sending a resume/CV. ``warning`` 
 ``note`` are about length, the closing question, stating the connection first, and
 writing more about yourself than about the other person.
 
-Judgement calls (each has an example in ``tests/ask_corpus.py``):
+Judgement calls (each has examples in ``tests/ask_corpus.py``; the rules themselves are in
+``ask_rules``, ``ask_senses`` and ``ask_shapes``):
 
-- **Negation.** A job word after "not", "never", "rather than", "instead of",
-  "without", "avoid" in the same sentence is innocent ("I'm not asking about jobs",
-  "rather than ask about openings") — unless a "but" follows the negation, because
-  "this isn't about jobs, but are you hiring?" is still the mistake.
-- **"hiring"** is the mistake as something happening now ("are you hiring", "who's
-  hiring", "hiring for analysts"); as a noun for a person or a process ("a hiring
-  manager", "hiring panels") it is innocent — but asking *who the hiring manager is*, or
-  to be put in touch with them, is the mistake.
-- **"position"** is the mistake only as a job to fill ("open position", "positions
-  available", "a position at Medora"); "how did you get into this position?", "in a
-  great position to see" and the verb "position yourself" are innocent.
-- **"role"** is the mistake when it is a vacancy ("any roles", "open roles", "recommend
-  me for a role", "refer me for the research role"); "your current role", "how you came
-  to your role" are innocent.
-- **"refer"** is innocent when it points at a person to learn from ("refer me to someone
-  who knows the field" is an introduction in other words); "refer me" for a job, "an
-  employee referral", "put in a good word" and "put my name forward" are the mistake.
-- **"opportunity"** is the mistake for work ("job opportunities", "opportunities on your
-  team", "any opportunity at Brightpath"); "thank you for the opportunity to help" is innocent.
-- **Resume/CV**: attaching, sending or passing on a resume, CV or cover letter is the
-  mistake. "resume" as the verb ("resume our chat") is innocent, and so is a bare "CV"
-  that is not yours or being sent ("exploring CV and robotics" means computer vision).
-- **"apply"** for or to something is the mistake, except for grants, funding, schools,
-  programmes, visas, fellowships and scholarships.
-- **"openings"** of stores, shops, sites, clinics, offices, branches, restaurants and
-  galleries are events, not vacancies; **"recruiting"** volunteers or participants is not
-  a job ask.
-- **"recruiter"/HR** is the mistake as a request ("introduce me to your recruiter");
-  mentioning that someone ran a recruiting booth is innocent.
-- **"opening"** in the singular is innocent ("the opening of the new library"); plural
-  "openings", "job opening" and "anything opens up" are the mistake.
-- **The generic layer**: a job word ("job", "role", "opening", "hire", "contractor", ...)
-  and a request ("is there", "any", "for me", "could you", ...) in one sentence is the
-  mistake, unless the sentence is about the reader's own work or the field ("your role",
-  "hiring is slow", "what does an analyst do", "how did you ...", "who else").
-- Saying you are job hunting is context, not the mistake by itself; "keep me in mind"
-  and "if anything comes up" turn it into a job request, so they are flagged.
+- **The principle.** The mistake is a *request to the reader* (a question, "could you",
+  "please", "let me know", "if you hear of", "I'd be grateful if", an imperative) that
+  concerns *employment for the writer*: a job, role, position, opening, vacancy,
+  opportunity at an organisation, hiring, recruiting, headcount, a team growing or
+  needing someone, a CV/resume/portfolio being sent or passed on, a referral, a
+  reference, a good word, vouching, an interview, a foot in the door, HR or a recruiter
+  as the recipient of the writer's profile. A few shapes are the mistake even as
+  statements ("I've attached my CV", "I'd love to join your team", "I saw a posting at
+  your company", "your team needs an analyst").
+- **Negation is per clause.** "I'm not asking about jobs", "not after a referral", "I
+  won't send a CV", "rather than ask about openings" pass; a "but" ends the clause, so
+  "this isn't about jobs, but are you hiring?" is still the mistake. "Not sure if", "don't
+  mind", "no pressure" are hedges, not negations ("I'm not sure whether you have any
+  openings" is the mistake).
+- **Third person and the past are descriptions.** "She was a hiring manager", "you
+  interviewed hundreds of people", "your dad spent years recruiting nurses", "you hired
+  me years ago", "thanks for putting in a good word last year" pass.
+- **The reader's own career is a good question.** "How did you get into your role?",
+  "what made you apply to Kestrel?", "how is the new job?", "your position on the new
+  law" pass.
+- **Hiring as a topic passes; hiring as an availability check does not.** "How has hiring
+  changed in your field?", "what do hiring managers value?", "how does your company find
+  good analysts?", "a talk on hiring trends" are insight about the field, so they pass.
+  "Is your team hiring?", "who's hiring?", "is your company growing its team?" → "how is
+  your company growing its team?" passes (a how-question about their work), "is your team
+  growing?" is flagged (it asks about room for the writer).
+- **Other senses.** Gallery, café, store and office openings, "opening new offices", an
+  opening in a diary, positions as opinions, "in a position to", "the role of data",
+  "the role you played", "a great job on the launch", "resume our chat", hiring a van,
+  recruiting volunteers, references to papers, "refer me to someone who knows the field"
+  (an introduction in other words), "can you vouch for the bootcamp" all pass.
+- **People described by a job are introductions.** "Someone in a data engineering
+  role", "anyone in senior positions", "a recruiter who'd chat about the market",
+  "moving into HR" pass; the writer is asking to meet a person. "Introduce me to your
+  recruiter / the hiring manager for the ops role" is the mistake: a gatekeeper to a job.
+- **Saying you are job hunting is context**, not the mistake by itself ("I'm between
+  jobs and using the time to learn. Who should I meet?"). It turns a vague request into
+  the mistake: "I'm looking for work; if you know of anything, let me know."
+- **News is not an ask.** "I applied to a few fintech companies last month", "I got an
+  interview at Lumen", "I've done freelance work for years" pass; "could you check on my
+  application?" does not. Applying for *a specific* vacancy ("I've applied for the data
+  role at Crane") is flagged even as a statement: written to an insider, it asks for help.
+- **"My CV"** is nearly always an offer to send it and is flagged, except when it is
+  described ("my CV is mostly retail", "updating my CV"). "CV" alone can mean computer
+  vision.
+- **"apply"** for grants, funding, schools, programmes, visas, fellowships and
+  scholarships is not a job ask.
 """
 
 from __future__ import annotations
