@@ -32,9 +32,9 @@ Judgement calls (each has examples in ``tests/ask_corpus.py``; the rules themsel
 - **Hiring as a topic passes; hiring as an availability check does not.** "How has hiring
   changed in your field?", "what do hiring managers value?", "how does your company find
   good analysts?", "a talk on hiring trends" are insight about the field, so they pass.
-  "Is your team hiring?", "who's hiring?", "is your company growing its team?" → "how is
-  your company growing its team?" passes (a how-question about their work), "is your team
-  growing?" is flagged (it asks about room for the writer).
+  "Is your team hiring?", "who's hiring?", "is your team growing?" and "is your company
+  growing its team?" are flagged (they ask about room for the writer); "how is your
+  company growing its team?" passes (a how-question about their work).
 - **Other senses.** Gallery, café, store and office openings, "opening new offices", an
   opening in a diary, positions as opinions, "in a position to", "the role of data",
   "the role you played", "a great job on the launch", "resume our chat", hiring a van,

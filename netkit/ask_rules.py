@@ -31,6 +31,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import Indel
+
 from .ask_senses import blank_other_senses, negated
 from .ask_shapes import SHAPES
 
@@ -78,9 +80,18 @@ _EMPLOYMENT = re.compile(
     r"(?:get|getting|got|land|landing|secure|securing) (?:me )?an? (?:\S+ )?interview\b|"
     r"(?:a|an|any|the|that) (?:\S+ )?(?:posting|advert|ad|listing) (?:at|for|on|with)|"
     r"(?:spot|place|slot|seat|room|space) for (?:me|someone like me)\b|"
+    r"(?:help me|for me to|me to|could i|can i|i could|i can|get me|find me) (?:to )?(?:find|get|"
+    r"land|secure)? ?(?:a |an |some )?(?:new |paid )?work\b(?! (?:done|out|through|on|with))|"
+    r"(?:work|working) (?:in|at|for) (?:your|the) (?:company|firm|team|place|office|"
+    r"organi[sz]ation)|search(?:es|ing)? (?:new )?(?:people|staff|workers|employees|someone)\b|"
+    r"(?:join|joining) (?:your|the|\w+'s) (?:\S+ )?(?:team|company|firm|department|group|"
+    r"squad|staff|practice|studio|lab)(?! (?:for|at|on) (?:a |the )?(?:drinks|lunch|dinner|"
+    r"coffee|call|quiz|meeting|session|event|walk|run|social))|"
+    r"speculative (?:cv|application|letter|email)|"
     r"(?:expand|expanding|expands|grow|growing|grows|build|building|builds|scale|scaling|"
     r"scales)(?: up| out)? (?:its|their|the|your|his|her) (?:\S+ )?(?:team|department|squad|staff|"
-    r"headcount)\b|(?:taking|take|takes) (?:\S+ )?(?:people|staff|anyone|someone|grads|"
+    r"headcount)\b|(?:taking|take|takes|bring|brings|bringing) (?:\S+ )?(?:people|staff|anyone|"
+    r"someone|grads|"
     r"graduates|juniors|interns|trainees|apprentices|new starters) on\b|"
     r"(?:need|needs|needing|want|wants|after|seeking|looking for|take on|taking on|takes on|"
 
@@ -99,7 +110,7 @@ _REQUEST = re.compile(
     r"\b(?:i'd|i would|i'll|i will) (?:\S+ )?(?:be (?:\S+ )?grateful|appreciate|love it if|"
     r"be glad if|be happy to send)\b|\bgrateful if\b|\bappreciate it if\b|\bany chance\b|"
     r"\bany (?:idea|way|tips)\b|\bhappy to (?:send|share|forward)\b|\bsend it my way\b|"
-    r"\bheads[- ]up\b|\bwonder(?:ing)? (?:if|whether)\b|"
+    r"\bheads[- ]up\b|\bwonder(?:ing|ed)? (?:if|whether)\b|"
     r"\bhoping you\b|\b(?:i'd|i would) (?:really )?(?:love|like) to (?:speak|talk|chat|meet|"
     r"connect|get in touch|be introduced|be put in touch)\b|"
     r"\b(?:thanks|thank you) (?:in advance )?for (?:any|anything|considering|"
@@ -128,7 +139,8 @@ _INTRODUCTION = re.compile(r"\bintroduc\w*\b|\bput me in touch\b|\bconnect me wi
 # Saying you are job hunting is context; it turns a vague request ("let me know if they have
 # anything", "open to anything") into the mistake.
 _JOB_CONTEXT = re.compile(
-    r"\b(?:job[- ]hunting|job[- ]seeking|looking for (?:my next|a new|a|new) (?:\S+ )?(?:role|job|"
+    r"\b(?:job[- ]hunting|job[- ]seeking|search(?:ing)? (?:for )?(?:a )?(?:new )?(?:job|work|"
+    r"position|role)|looking for (?:my next|a new|a|new) (?:\S+ )?(?:role|job|"
     r"position|post|challenge|opportunity)|between jobs|out of work|laid off|made redundant|"
     r"on the (?:job )?market|seeking (?:employment|work)|looking for (?:paid |new |full-time |"
     r"part-time |steady |some )?work|after a (?:new )?(?:post|job|role)|"
@@ -160,6 +172,30 @@ def _context_only(sentence: str, start: int, end: int) -> bool:
     return bool(after) or "?" not in clause
 
 
+# Spelling slips in the employment words ("positons", "referal", "oportunity", "aply",
+# "hirring") are read as the word meant: one letter missing or one too many, for words that
+# are not themselves ordinary words (the list below holds the near neighbours that are).
+_KEYS = ("position", "positions", "vacancy", "vacancies", "opportunity", "opportunities",
+         "recruiting", "recruitment", "recruiter", "application", "applications", "referral",
+         "internship", "internships", "openings", "interview", "apply", "hiring", "resume",
+         "employment", "headcount")
+_REAL_WORDS = {"opening", "presume", "presumed", "resumed", "resumes", "applied", "applies",
+               "interviews", "referrals", "recruiters", "positioned", "hirings", "vacant"}
+_TOKEN = re.compile(r"[a-z]{4,}")
+
+
+def _fix_slips(text: str) -> str:
+    def fix(match: re.Match) -> str:
+        word = match.group(0)
+        if word in _KEYS or word in _REAL_WORDS:
+            return word
+        for key in _KEYS:
+            if abs(len(key) - len(word)) == 1 and Indel.distance(word, key) == 1:
+                return key
+        return word
+    return _TOKEN.sub(fix, text)
+
+
 def sentences(text: str) -> list[str]:
     """Split folded text into sentences (also at semicolons, colons and dashes)."""
     return [s for s in _SENTENCE.split(text) if s.strip()]
@@ -172,8 +208,9 @@ def find_mistakes(text: str) -> list[tuple[str, str]]:
     text gives an empty list.
     """
     found: dict[str, str] = {}
-    hunting = _JOB_CONTEXT.search(text or "")
-    for original in sentences(text or ""):
+    text = _fix_slips(text or "")
+    hunting = _JOB_CONTEXT.search(text)
+    for original in sentences(text):
         sentence = blank_other_senses(original)
         if "job-ask" not in found and _request(sentence) \
                 and not _INTRODUCTION.search(sentence):

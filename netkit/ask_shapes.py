@@ -128,7 +128,8 @@ _SHAPE_PATTERNS: list[tuple[str, str]] = [
                r"\b(?:resume|cv) in (?:the )?attachment\b"),
     ("resume", r"\b(?:resume|cv)\s+(?:attached|is attached|enclosed|along|to pass|to forward)\b"),
     ("resume", r"\b(?:send|sending|share|sharing|forward|forwarding|pass|passing|attach|"
-               r"attaching|attached)\s+(?:you\s+)?(?:a|my|the|this)?\s*(?:cv|resume)\b"),
+               r"attaching|attached)\s+(?:you\s+)?(?:(?:a|my|the|this|over|across)\s+)?"
+               r"(?:\S+\s+)?(?:cv|resume)\b"),
     ("resume", r"\b(?:attached|attaching|attach|enclosed) my (?:\S+ )?(?:resume|cv|portfolio|"
                r"cover (?:letter|note)|application|work samples?)\b"),
     ("resume", r"\b(?:forward|pass|send|share|sharing|sending|forwarding)\s+"
@@ -165,11 +166,13 @@ _SHAPE_PATTERNS += [
                 r"opportunit(?:y|ies) (?:at|with)\b|\bhow i (?:might|could|would|'d) fit in\b"),
     ("job-ask", r"\b(?:love|like|keen|happy|want|hoping|hope) to be on (?:it|your team|the team|"
                 r"that team|board)\b"),
-    ("job-ask", r"\b(?:love|like|keen|happy|want|hoping|hope) to (?:be (?:a )?part of|join|"
-                r"work (?:for|at))\b(?!\s+(?:you|us|them|in)\b)"
+    ("job-ask", r"(?<!you )(?<!you'd )(?<!you'll )\b(?:love|like|keen|happy|want|hoping|hope) to "
+                r"(?:be (?:a )?part of|join|work (?:for|at))\b(?!\s+(?:you|us|them|in)\b)"
                 r"(?!\s+(?:a|the|an|your|our) (?:\S+\s+)?(?:call|chat|coffee|meetup|webinar|"
                 r"session|talk|event|walk|run|group|club|panel|workshop|discussion|conversation|"
-                r"community|network|slack|list|choir|project))"),
+                r"community|network|slack|list|choir|project|drinks|lunch|dinner|quiz|social))"
+                r"(?!\s+(?:a|the|an|your|our) (?:\S+\s+)?(?:\S+\s+)?for (?:drinks|lunch|dinner|"
+                r"coffee|a|the))"),
     ("job-ask", r"\b(?:team|department|group|squad|unit)\s+(?:\S+\s+){0,2}?(?:planning|going|"
                 r"set|about|looking|likely|expected|hoping) to (?:grow|expand)\b"
                 r"(?!\s+(?:its|their|into|in|the|our|a|an)\b)"),

@@ -1084,4 +1084,44 @@ CORPUS: list[tuple[bool, str]] = [
     (False, "Pia, from the choir: are you still recruiting volunteers for the charity "
             "run? Count me in for that! Also, who do you know in events?"),
     (True, "Hi Quin, we met at the meetup. Could you vouch for me with your manager?"),
+    # ----- a fifteenth probe, non-native writing, typos and indirect asks (first run: 7 of
+    # 10 mistakes missed; then spelling slips in employment words are read as meant, and
+    # 'find work', 'joining the team', 'search people', 'bringing people on' were added) ----
+    (True, "Hi Ana, we meet on the conference last year. I am searching new job in "
+           "marketing, do you know some company who search people?"),
+    (True, "Hello Ben, we was in same class at university. Please can you help me to "
+           "find work in your company, I am hard worker."),
+    (True, "Hi Cy, from the choir: is their any open positons at your office? I would "
+           "love to aply."),
+    (True, "Dee, we worked together. Would it be too cheeky to ask if Crane has room "
+           "for one more analyst?"),
+    (True, "Hi Eli, we met at the meetup. I wondered whether there might be an "
+           "opportunity for me to join Crane's data team in some capacity."),
+    (True, "Fay, we studied together. I know it's a long shot, but if your team ever "
+           "expands, I'd love to throw my hat in."),
+    (True, "Hi Gus, we met at the summit. Do you have a sense of whether Lumen might be"
+           " bringing people on in the new year?"),
+    (True, "Hal, we met at the fair. Could you see if your boss would meet me about "
+           "joining the team?"),
+    (True, "Hi Ivy, we worked together. I'm ready for my next step and Halden looks "
+           "perfect. Could you help me get my application noticed?"),
+    (True, "Jo, we met at the meetup. Who would be the right person at Crane to send a "
+           "speculative CV to?"),
+    (False, "Hi Kay, we meet on the conference last year. I am learning about marketing"
+            " analytics. Do you know some people who could explain me how it works?"),
+    (False, "Lu, we was in same class at university. Please can you tell me about your "
+            "work in the company? I am very curious about logistic."),
+    (False, "Hi Mo, from the choir: I know it's a long shot, but would you introduce me"
+            " to the head of your research lab? I'd love to hear about their projects."),
+    (False, "Ned, we studied together. Would it be too cheeky to ask for 20 minutes of "
+            "your time to hear how you built your career?"),
+    (False, "Hi Oli, we met at the summit. Do you have a sense of where the industry is"
+            " going in the new year? Who else should I ask?"),
+    (False, "Hi Pam, we met at the meetup. It's hard to find work in this field, isn't "
+            "it? How did you manage it? Who else should I ask?"),
+    (False, "Rob, we studied together. Would you like to join the team for drinks after"
+            " the quiz on Friday? Also, who do you know in retail?"),
+    (False, "Hi Sue, we met at the fair. Could you help me search for people who work "
+            "in battery research? I'd love to talk to one or two."),
+    (True, "Hi Tod, we met at the summit. Could you help me find work at Crane?"),
 ]
