@@ -212,17 +212,9 @@ def find_mistakes(text: str) -> list[tuple[str, str]]:
     hunting = _JOB_CONTEXT.search(text)
     for original in sentences(text):
         sentence = blank_other_senses(original)
-        if "job-ask" not in found and _request(sentence) \
-                and not _INTRODUCTION.search(sentence):
-            for match in _EMPLOYMENT.finditer(sentence):
-                if not negated(sentence, match.end()) \
-                        and not _context_only(sentence, match.start(), match.end()):
-                    found["job-ask"] = original[match.start():match.end()]
-                    break
-            vague = hunting and _VAGUE_ASK.search(sentence)
-            if "job-ask" not in found and vague and not negated(sentence, vague.end()):
-                found["job-ask"] = original[vague.start():vague.end()]
         asking = _request(sentence)
+        # The specific shapes first: their excerpt ("are you hiring") reads better than the
+        # bare employment word ("hiring").
         for code, pattern, flag in SHAPES:
             if code in found or (flag == "?" and not asking):
                 continue
@@ -232,4 +224,13 @@ def find_mistakes(text: str) -> list[tuple[str, str]]:
                 if not negated(sentence, match.end()):
                     found[code] = original[match.start():match.end()]
                     break
+        if "job-ask" not in found and asking and not _INTRODUCTION.search(sentence):
+            for match in _EMPLOYMENT.finditer(sentence):
+                if not negated(sentence, match.end()) \
+                        and not _context_only(sentence, match.start(), match.end()):
+                    found["job-ask"] = original[match.start():match.end()]
+                    break
+            vague = hunting and _VAGUE_ASK.search(sentence)
+            if "job-ask" not in found and vague and not negated(sentence, vague.end()):
+                found["job-ask"] = original[vague.start():vague.end()]
     return list(found.items())
