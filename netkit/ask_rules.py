@@ -24,7 +24,7 @@ at a time, in three steps:
    Hedges ("not sure if", "don't mind", "no pressure") are not negations.
 
 ``find_mistakes(text)`` returns ``(code, excerpt)`` pairs, ``code`` being ``job-ask`` or
-``resume``; the excerpt is cut from the text given.
+``resume``.
 """
 
 from __future__ import annotations
@@ -204,8 +204,9 @@ def sentences(text: str) -> list[str]:
 def find_mistakes(text: str) -> list[tuple[str, str]]:
     """``(code, excerpt)`` for each kind of the common mistake in folded ``text``.
 
-    ``code`` is ``job-ask`` or ``resume``, at most one of each, in the order found. Empty
-    text gives an empty list.
+    ``code`` is ``job-ask`` or ``resume``, at most one of each, in the order found; the
+    excerpt is cut from the text with spelling slips in employment words corrected
+    ("positons" shows as "positions"). Empty text gives an empty list.
     """
     found: dict[str, str] = {}
     text = _fix_slips(text or "")

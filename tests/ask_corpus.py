@@ -3,6 +3,12 @@
 Each entry is ``(mistake, message)``: ``mistake`` is True when the ask makes the common
 mistake (asks about hiring, openings, vacancies, positions, job leads, referrals for a
 job, or sends a resume/CV). Innocent look-alikes are deliberately included.
+
+The sections are in the order they were written; each probe after the first says how the
+rules did on it before they were changed, so the history of the tuning is visible. The
+rules were rewritten (request + employment object, other senses blanked out, clause-level
+negation) from the section "the old hold-out" on; ``ask_holdout.py`` holds asks written
+before that rewrite and never used to tune it.
 """
 
 CORPUS: list[tuple[bool, str]] = [
