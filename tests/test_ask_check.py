@@ -51,6 +51,47 @@ def test_each_common_phrasing_of_the_mistake_is_flagged(phrase):
     assert mistakes and mistakes[0].why and mistakes[0].suggestion
 
 
+@pytest.mark.parametrize("message", [
+    # negation reaches to the end of its clause, and no further
+    "Ana, we met at the meetup. I'm not after a referral, just advice: who should I meet?",
+    "Ben, we met at the fair. I won't be sending a CV or anything like that. Who knows retail?",
+    # third person and the past describe; they do not ask
+    "Cy, we studied together. Your dad spent years recruiting nurses; would he chat about it?",
+    "Di, we worked together. Thanks again for putting in a good word last year! Who else?",
+    # the reader's own career, and hiring as a topic
+    "Eve, we met at the fair. How did you land your first role in publishing? Who else?",
+    "Fay, we met at the summit. How has hiring changed in design since AI tools arrived?",
+    # other senses
+    "Gus, we met at the gallery opening. What did you think of your positions on transit?",
+    "Hal, we met at the meetup. You did a great job on the launch; who else worked on it?",
+    # news and context are not asks
+    "Ivy, we met at the fair. I got an interview at Lumen last week! Who knows the culture?",
+    "Jo, we studied together. I'm between jobs and using the time to learn. Who should I meet?",
+])
+def test_judgement_calls_that_pass(message):
+    assert not has_mistake(check_ask(message))
+
+
+@pytest.mark.parametrize("message", [
+    "Ana, we met at the meetup. I'm not sure whether you have any openings, but I thought I'd ask.",
+    "Ben, we met at the fair. I heard your team needs a new analyst. I'd love to chat about it.",
+    "Cy, we studied together. I'm looking for work. If you know of anything, please let me know.",
+    "Di, we met at the fair. is their any open positons at your office? I would love to aply.",
+    "Eve, we worked together. Please can you help me to find work in your company?",
+    "Fay, we met at the summit. I wondered whether there might be an opportunity for me at Crane.",
+    "Gus, we met at the meetup. I'd be so grateful for a referral to Lumen's data team.",
+    "Hal, we studied together. Can I email you my CV?",
+])
+def test_judgement_calls_that_are_the_mistake(message):
+    assert has_mistake(check_ask(message))
+
+
+def test_the_excerpt_names_the_words_that_made_the_mistake():
+    findings = check_ask("Ana, we met at the meetup. Could you keep me in mind for analyst roles?")
+    excerpt = next(f.excerpt for f in findings if f.code == "job-ask")
+    assert excerpt and excerpt in "could you keep me in mind for analyst roles?"
+
+
 def test_a_negation_followed_by_but_is_still_the_mistake():
     assert has_mistake(check_ask("Ana, we met at the meetup. Not about jobs, but are you hiring?"))
 
