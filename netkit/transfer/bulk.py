@@ -10,24 +10,16 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 
+from ..contacts import _SEARCHED
 from .fast import fast_fold
+from .index import MERGE_FIELDS
 
 __all__ = ["contact_columns", "SEARCHED"]
 
-# The fields of a contact's search text, in the order ``ContactsMixin._search_text`` joins them.
-SEARCHED = ("name", "organization", "title", "industry", "notes", "email", "location", "how_known")
-_OPTIONAL = (
-    "email",
-    "phone",
-    "organization",
-    "title",
-    "industry",
-    "location",
-    "profile_url",
-    "how_known",
-    "notes",
-    "connected_on",
-)
+# The fields of a contact's search text, as ``ContactsMixin._search_text`` joins them.
+SEARCHED = _SEARCHED
+# Optional text columns an import may fill: the merge fields but warmth (it has a default).
+_OPTIONAL = tuple(field for field in MERGE_FIELDS if field != "warmth")
 
 
 def contact_columns(
