@@ -20,7 +20,6 @@ import time
 from pathlib import Path
 
 import netkit
-from netkit.demo import fill_demo
 from netkit.text import fold
 
 QUERIES = ("garcia", "health analyst", "mentor", "zzz-no-match", "a")
@@ -44,7 +43,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         wb = netkit.open_workbook(Path(folder) / "bench.sqlite")
         start = time.perf_counter()
-        fill_demo(wb, args.contacts)
+        wb.fill_demo(args.contacts)
         fill_seconds = time.perf_counter() - start
         print(f"fill_demo({args.contacts}): {fill_seconds:.2f} s "
               f"({args.contacts / fill_seconds:,.0f} contacts/s)")

@@ -11,7 +11,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from ask_blind import BLIND  # noqa: E402
 
-from netkit.ask_check import check_ask, has_mistake  # noqa: E402
+from netkit.askcheck import check_ask, has_mistake  # noqa: E402
 
 tp = fp = fn = tn = 0
 for message, truth in BLIND:

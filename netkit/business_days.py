@@ -8,16 +8,33 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from functools import lru_cache
-
-import holidays
+from typing import Any
 
 from .errors import NetkitError
+from .text import clean
 
-__all__ = ["add_business_days", "business_days_between", "is_business_day", "holiday_calendar"]
+__all__ = ["add_business_days", "business_days_between", "is_business_day", "holiday_calendar",
+           "check_country"]
+
+
+def check_country(value: Any) -> str | None:
+    """A country code the holidays library knows (upper case), None for nothing;
+    NetkitError otherwise."""
+    value = clean(value)
+    if value is None:
+        return None
+    import holidays
+
+    code = value.upper()
+    if code not in holidays.list_supported_countries():
+        raise NetkitError(
+            f"“{value}” is not a country code netkit knows (use two letters, like US, GB or DE)."
+        )
+    return code
 
 
 @lru_cache(maxsize=32)
-def holiday_calendar(country: str | None, subdivision: str | None = None):
+def holiday_calendar(country: str | None, subdivision: str | None = None) -> Any:
     """The public holidays of ``country`` (ISO code, e.g. "US") and ``subdivision`` (e.g. "BY"),
     or None when no country is set.
 
@@ -25,6 +42,8 @@ def holiday_calendar(country: str | None, subdivision: str | None = None):
     """
     if not country:
         return None
+    import holidays
+
     if country.upper() not in holidays.list_supported_countries():
         raise NetkitError(
             f"Public holidays for “{country}” are not known; use a two-letter code like US or DE.")

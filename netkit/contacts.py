@@ -1,16 +1,33 @@
-"""Contacts: the people you know, and the people they introduce you to."""
+"""Contacts: the people you know, and the people they introduce you to.
+
+Plain functions over a :class:`~netkit.store.Store`. Writes run in one transaction with
+their event; the ``insert_contact``/``change_contact`` variants run inside a transaction
+that the caller (an import, a conversation log) already holds.
+"""
 
 from __future__ import annotations
 
 import json
-from typing import Any
+import warnings
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
+from . import identity
+from .dates import now
+from .errors import NetkitError, NetkitWarning
+from .text import check_email, check_url, clean, fold
 
-from .errors import NetkitError
-from .text import check_email, check_url, clean, fold, name_key
+if TYPE_CHECKING:
+    import pandas as pd
 
-__all__ = ["ContactsMixin", "CONTACT_FIELDS", "WARMTH", "SOURCES", "parse_warmth", "parse_tags"]
+    from .store import Store
+
+__all__ = [
+    "CONTACT_FIELDS", "WARMTH", "SOURCES", "SEARCHED", "MAX_DEPTH", "parse_warmth",
+    "parse_tags", "parse_id", "clean_fields", "search_text", "require_contact",
+    "check_no_loop", "add_contact", "insert_contact", "update_contact", "change_contact",
+    "archive_contact", "restore_contact", "get_contact", "contacts", "count_contacts",
+    "search_contacts", "find_contacts", "match_person",
+]
 
 WARMTH = {0: "cold", 1: "acquaintance", 2: "warm", 3: "close"}
 SOURCES = ("manual", "linkedin", "google", "outlook", "vcard", "csv", "referral", "demo")
@@ -19,15 +36,12 @@ CONTACT_FIELDS = (
     "how_known", "warmth", "tags", "notes", "source", "introduced_by",
     "introduced_in_conversation", "introduced_in_ask", "connected_on",
 )
-_SEARCHED = ("name", "organization", "title", "industry", "notes", "email", "location", "how_known")
-# The columns of contacts(), in order.
-COLUMNS = (
-    "id", "name", "email", "phone", "organization", "title", "industry", "location",
-    "profile_url", "how_known", "warmth", "tags", "notes", "source", "introduced_by",
-    "introduced_by_name", "chain_depth", "introduced_in_conversation", "introduced_in_ask",
-    "connected_on", "created_at", "updated_at", "archived",
-)
+# The fields a contact's search text is made of, in this order (then the tags).
+SEARCHED = ("name", "organization", "title", "industry", "notes", "email", "location",
+            "how_known")
 MAX_DEPTH = 10_000
+MAX_NAME = 200
+_ID_FIELDS = ("introduced_by", "introduced_in_conversation", "introduced_in_ask")
 
 
 def parse_warmth(value: Any) -> int:
@@ -64,302 +78,336 @@ def parse_tags(value: Any) -> list[str]:
     return list(seen.values())
 
 
+def parse_id(what: str, value: Any, noun: str = "contact") -> int | None:
+    """An optional row number (of a contact, unless ``noun`` says otherwise); NetkitError
+    naming ``what`` otherwise."""
+    if value is None or value == "":
+        return None
+    try:
+        if value != value:  # NaN
+            return None
+        if isinstance(value, bool) or int(value) != value and not str(value).isdigit():
+            raise ValueError
+        return int(value)
+    except (TypeError, ValueError):
+        raise NetkitError(
+            f"{what.replace('_', ' ')} must be a {noun} number, not “{value}”.") from None
+
+
+def clean_fields(fields: dict[str, Any], *, partial: bool) -> dict[str, Any]:
+    """Validated contact fields, as stored (tags as JSON text).
+
+    :param partial: False for a new contact (a name is required).
+    :raises NetkitError: for an unknown field, an empty or over-long name, a malformed
+        e-mail or web address, a warmth or source that is not known, a bad id.
+    """
+    unknown = set(fields) - set(CONTACT_FIELDS)
+    if unknown:
+        raise NetkitError(
+            f"Unknown contact field(s): {', '.join(sorted(unknown))}. "
+            f"Known fields: {', '.join(CONTACT_FIELDS)}."
+        )
+    row: dict[str, Any] = {}
+    for key, value in fields.items():
+        if key == "name":
+            name = clean(value)
+            if not name:
+                raise NetkitError("A contact needs a name.")
+            if len(name) > MAX_NAME:
+                raise NetkitError(f"That name is longer than {MAX_NAME} characters.")
+            row["name"] = name
+        elif key == "email":
+            row["email"] = check_email(value)
+        elif key == "profile_url":
+            row["profile_url"] = check_url(value)
+        elif key == "warmth":
+            row["warmth"] = parse_warmth(value)
+        elif key == "tags":
+            row["tags"] = json.dumps(parse_tags(value), ensure_ascii=False)
+        elif key == "source":
+            source = clean(value) or "manual"
+            if source not in SOURCES:
+                raise NetkitError(f"Source “{source}” is not one of: {', '.join(SOURCES)}.")
+            row["source"] = source
+        elif key in _ID_FIELDS:
+            row[key] = parse_id(key, value, key.rsplit("_", 1)[-1].replace("by", "contact"))
+        else:
+            row[key] = clean(value)
+    if not partial and "name" not in row:
+        raise NetkitError("A contact needs a name.")
+    return row
+
+
+def search_text(row: dict[str, Any]) -> str:
+    """The folded text a contact is searched by (its searched fields, then its tags)."""
+    tags = row.get("tags") or "[]"
+    tag_list = json.loads(tags) if isinstance(tags, str) else list(tags)
+    return fold(" ".join(str(row.get(k) or "") for k in SEARCHED) + " " + " ".join(tag_list))
+
+
+def require_contact(store: Store, contact_id: Any, role: str = "contact") -> int:
+    """The id of an existing contact; NetkitError naming ``role`` otherwise."""
+    number = parse_id(role, contact_id)
+    if number is None or not store.one("SELECT 1 FROM contacts WHERE id = ?", (number,)):
+        raise NetkitError(f"There is no contact number {number} ({role}).")
+    return number
+
+
+def check_no_loop(store: Store, contact_id: int, introducer_id: int) -> None:
+    """Refuse an introduced_by that would make someone their own ancestor."""
+    if introducer_id == contact_id:
+        raise NetkitError("A contact cannot be introduced by themselves.")
+    found = store.one(
+        """
+        WITH RECURSIVE up(id, depth) AS (
+            SELECT introduced_by, 1 FROM contacts WHERE id = ?
+            UNION ALL
+            SELECT c.introduced_by, up.depth + 1 FROM contacts c JOIN up ON c.id = up.id
+            WHERE up.id IS NOT NULL AND up.depth < ?
+        )
+        SELECT 1 FROM up WHERE id = ? LIMIT 1
+        """,
+        (introducer_id, MAX_DEPTH, contact_id),
+    )
+    if found:
+        raise NetkitError(
+            "That introduction would go round in a circle: this contact is already "
+            "somewhere up the chain of the person you chose as introducer."
+        )
+
+
+def _stored(row: dict[str, Any]) -> dict[str, Any]:
+    """The derived columns of a contact row: name, profile and search keys."""
+    return {
+        "name_key": identity.name_key(row["name"]),
+        "profile_key": identity.url_key(row.get("profile_url")) or None,
+        "search_text": search_text(row),
+    }
+
+
+# ----- writes --------------------------------------------------------------------------------
+
+def add_contact(store: Store, name: str, **fields: Any) -> int:
+    """Add a contact and return its id.
+
+    :param name: the person's name (required, not blank).
+    :param fields: any of :data:`CONTACT_FIELDS`: ``email``, ``phone``, ``organization``,
+        ``title``, ``industry``, ``location``, ``profile_url``, ``how_known``, ``warmth``
+        (0–3 or cold/acquaintance/warm/close), ``tags`` (list or "a, b"), ``notes``,
+        ``source``, ``introduced_by`` (a contact id) ...
+    :raises NetkitError: for an empty name, a malformed e-mail or URL, an unknown
+        introducer, or an unknown field. Nothing is written then.
+
+    Someone who may already be in the workbook is still added (two people can share a
+    name), with a :class:`~netkit.errors.NetkitWarning` naming who they may be.
+    """
+    with store.atomic():
+        contact_id = insert_contact(store, {"name": name, **fields})
+    added = store.row("SELECT * FROM contacts WHERE id = ?", (contact_id,)) or {}
+    matches = identity.find(store, added, exclude=[contact_id])
+    if matches:
+        other = store.row("SELECT id, name, organization FROM contacts WHERE id = ?",
+                          (matches[0].contact_id,)) or {}
+        where = f" at {other['organization']}" if other.get("organization") else ""
+        warnings.warn(NetkitWarning(
+            f"A contact named {other['name']} already exists{where} (number "
+            f"{other['id']}, {matches[0].reason}); both are kept. Archive one if they are "
+            "the same person."), stacklevel=3)
+    return contact_id
+
+
+def insert_contact(store: Store, fields: dict[str, Any], *, log: bool = True) -> int:
+    """Insert a contact inside an open transaction and return its id."""
+    row = clean_fields(fields, partial=False)
+    if row.get("introduced_by") is not None:
+        require_contact(store, row["introduced_by"], "introduced by")
+    stamp = now()
+    row.setdefault("tags", "[]")
+    row.update(_stored(row), created_at=stamp, updated_at=stamp)
+    contact_id = store.insert("contacts", row)
+    if log:
+        store.log("add", "contact", contact_id, name=row["name"],
+                  source=row.get("source", "manual"))
+    return contact_id
+
+
+def update_contact(store: Store, contact_id: int, **fields: Any) -> None:
+    """Change some of a contact's fields.
+
+    :raises NetkitError: for an unknown contact, bad values, or an introduced_by that
+        would loop. Nothing is written then.
+    """
+    with store.atomic():
+        change_contact(store, contact_id, fields)
+
+
+def change_contact(store: Store, contact_id: Any, fields: dict[str, Any]) -> None:
+    """:func:`update_contact` inside an open transaction."""
+    contact_id = require_contact(store, contact_id)
+    changes = clean_fields(fields, partial=True)
+    if changes.get("introduced_by") is not None:
+        require_contact(store, changes["introduced_by"], "introduced by")
+        check_no_loop(store, contact_id, changes["introduced_by"])
+    if not changes:
+        return
+    current = store.row("SELECT * FROM contacts WHERE id = ?", (contact_id,)) or {}
+    current.update(changes)
+    changes.update(_stored(current), updated_at=now())
+    store.update("contacts", contact_id, changes)
+    store.log("edit", "contact", contact_id, fields=sorted(fields))
+
+
+def archive_contact(store: Store, contact_id: int) -> None:
+    """Hide a contact from lists and searches (nothing is deleted; restore brings it back)."""
+    with store.atomic():
+        contact_id = require_contact(store, contact_id)
+        store.update("contacts", contact_id, {"archived_at": now(), "updated_at": now()})
+        store.log("archive", "contact", contact_id)
+
+
+def restore_contact(store: Store, contact_id: int) -> None:
+    """Bring an archived contact back."""
+    with store.atomic():
+        contact_id = require_contact(store, contact_id)
+        store.update("contacts", contact_id, {"archived_at": None, "updated_at": now()})
+        store.log("restore", "contact", contact_id)
+
+
+# ----- reads ---------------------------------------------------------------------------------
+
+def get_contact(store: Store, contact_id: Any) -> dict[str, Any]:
+    """One contact as a dict (tags as a list, chain_depth and introduced_by_name included)."""
+    contact_id = require_contact(store, contact_id)
+    frame = _frame(store, "c.id = ?", (contact_id,), include_archived=True)
+    record = {key: _plain(value) for key, value in frame.iloc[0].to_dict().items()}
+    record["tags"] = [t for t in (record["tags"] or "").split(", ") if t]
+    return record
+
+
+def _plain(value: Any) -> Any:
+    """numpy and pandas scalars as plain Python values (missing ones as None)."""
+    if value is None:
+        return None
+    if hasattr(value, "item"):
+        return value.item()
+    try:
+        if value != value:
+            return None
+    except (TypeError, ValueError):
+        return None
+    return value
+
+
+def find_contacts(store: Store, name: str, email: str | None = None,
+                  profile_url: str | None = None, organization: str | None = None) -> list[int]:
+    """Ids of the contacts that are, or may be, this person (strongest match first)."""
+    fields = {"name": name, "email": email, "profile_url": profile_url,
+              "organization": organization}
+    return [m.contact_id for m in identity.find(store, fields)]
+
+
+def match_person(store: Store, fields: dict[str, Any],
+                 exclude: list[int] | None = None) -> list[identity.Match]:
+    """Who in the workbook is, or may be, the person ``fields`` describes (the identity
+    rule): :class:`~netkit.identity.Match` objects, strongest first."""
+    return identity.find(store, fields, exclude=exclude or [])
+
+
+def contacts(store: Store, include_archived: bool = False,
+             query: str | None = None) -> pd.DataFrame:
+    """All contacts as a DataFrame, one row each, ordered by name.
+
+    Columns: ``id``, ``name``, ``email``, ``phone``, ``organization``, ``title``,
+    ``industry``, ``location``, ``profile_url``, ``how_known``, ``warmth`` (0–3),
+    ``tags`` (comma-separated), ``notes``, ``source``, ``introduced_by`` (an id or <NA>),
+    ``introduced_by_name``, ``chain_depth`` (0 for your own list), ..., ``archived``.
+
+    :param query: keep only contacts matching every word (case- and accent-insensitive;
+        searches name, organisation, title, industry, tags, notes, e-mail, location).
+    """
+    where, params = _search_where(query)
+    return _frame(store, where, params, include_archived=include_archived)
+
+
+def count_contacts(store: Store, query: str | None = None,
+                   include_archived: bool = False) -> int:
+    """How many contacts match ``query`` (all when None)."""
+    where, params = _search_where(query)
+    if not include_archived:
+        where += " AND c.archived_at IS NULL"
+    return int(store.one(f"SELECT count(*) FROM contacts c WHERE {where}", params))
+
+
+def search_contacts(store: Store, query: str | None = None, *, limit: int = 50,
+                    offset: int = 0, include_archived: bool = False) -> pd.DataFrame:
+    """One page of matching contacts, ordered by name (fast on large workbooks)."""
+    where, params = _search_where(query)
+    return _frame(store, where, params, include_archived=include_archived, limit=limit,
+                  offset=offset)
+
+
 def _like(token: str) -> str:
     return "%" + token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-class ContactsMixin:
-    """Add, edit, archive, search and list contacts."""
+def _search_where(query: str | None) -> tuple[str, tuple[str, ...]]:
+    tokens = fold(query).split() if query else []
+    if not tokens:
+        return "1", ()
+    clause = " AND ".join("c.search_text LIKE ? ESCAPE '\\'" for _ in tokens)
+    return clause, tuple(_like(t) for t in tokens)
 
-    # ----- validation ------------------------------------------------------------------------
 
-    def _clean_contact(self, fields: dict, *, partial: bool) -> dict:
-        unknown = set(fields) - set(CONTACT_FIELDS)
-        if unknown:
-            raise NetkitError(
-                f"Unknown contact field(s): {', '.join(sorted(unknown))}. "
-                f"Known fields: {', '.join(CONTACT_FIELDS)}."
-            )
-        row: dict[str, Any] = {}
-        for key, value in fields.items():
-            if key == "name":
-                name = clean(value)
-                if not name:
-                    raise NetkitError("A contact needs a name.")
-                if len(name) > 200:
-                    raise NetkitError("That name is longer than 200 characters.")
-                row["name"] = name
-            elif key == "email":
-                row["email"] = check_email(value)
-            elif key == "profile_url":
-                row["profile_url"] = check_url(value)
-            elif key == "warmth":
-                row["warmth"] = parse_warmth(value)
-            elif key == "tags":
-                row["tags"] = json.dumps(parse_tags(value), ensure_ascii=False)
-            elif key == "source":
-                source = clean(value) or "manual"
-                if source not in SOURCES:
-                    raise NetkitError(f"Source “{source}” is not one of: {', '.join(SOURCES)}.")
-                row["source"] = source
-            elif key in ("introduced_by", "introduced_in_conversation", "introduced_in_ask"):
-                row[key] = self._optional_id(key, value)
-            else:
-                row[key] = clean(value)
-        if not partial and "name" not in row:
-            raise NetkitError("A contact needs a name.")
-        return row
-
-    @staticmethod
-    def _optional_id(key: str, value: Any) -> int | None:
-        if value is None or value == "":
-            return None
-        try:
-            if value != value:  # NaN
-                return None
-            if isinstance(value, bool) or int(value) != value and not str(value).isdigit():
-                raise ValueError
-            return int(value)
-        except (TypeError, ValueError):
-            raise NetkitError(
-                f"{key.replace('_', ' ')} must be a contact number, not “{value}”."
-            ) from None
-
-    def _require_contact(self, contact_id: Any, role: str = "contact") -> int:
-        contact_id = self._optional_id(role, contact_id)
-        if contact_id is None or not self.conn.execute(
-            "SELECT 1 FROM contacts WHERE id = ?", (contact_id,)
-        ).fetchone():
-            raise NetkitError(f"There is no contact number {contact_id} ({role}).")
-        return contact_id
-
-    def _check_no_loop(self, contact_id: int, introducer_id: int) -> None:
-        """Refuse an introduced_by that would make someone their own ancestor."""
-        if introducer_id == contact_id:
-            raise NetkitError("A contact cannot be introduced by themselves.")
-        row = self.conn.execute(
-            """
-            WITH RECURSIVE up(id, depth) AS (
-                SELECT introduced_by, 1 FROM contacts WHERE id = ?
-                UNION ALL
-                SELECT c.introduced_by, up.depth + 1 FROM contacts c JOIN up ON c.id = up.id
-                WHERE up.id IS NOT NULL AND up.depth < ?
-            )
-            SELECT 1 FROM up WHERE id = ? LIMIT 1
-            """,
-            (introducer_id, MAX_DEPTH, contact_id),
-        ).fetchone()
-        if row:
-            raise NetkitError(
-                "That introduction would go round in a circle: this contact is already "
-                "somewhere up the chain of the person you chose as introducer."
-            )
-
-    def _search_text(self, row: dict) -> str:
-        tags = " ".join(json.loads(row.get("tags") or "[]"))
-        return fold(" ".join(str(row.get(k) or "") for k in _SEARCHED) + " " + tags)
-
-    # ----- writes ----------------------------------------------------------------------------
-
-    def add_contact(self, name: str, **fields) -> int:
-        """Add a contact and return its id.
-
-        :param name: the person's name (required, not blank).
-        :param fields: any of ``CONTACT_FIELDS``: ``email``, ``phone``, ``organization``,
-            ``title``, ``industry``, ``location``, ``profile_url``, ``how_known``, ``warmth``
-            (0–3 or cold/acquaintance/warm/close), ``tags`` (list or "a, b"), ``notes``,
-            ``source``, ``introduced_by`` (a contact id) ...
-        :raises NetkitError: for an empty name, a malformed e-mail or URL, an unknown
-            introducer, or an unknown field. Nothing is written then.
-        """
-        with self.atomic():
-            return self._add_contact({"name": name, **fields})
-
-    def _add_contact(self, fields: dict, *, log: bool = True) -> int:
-        """Insert inside an open transaction (used by imports and conversations too)."""
-        from .workbook import now
-
-        row = self._clean_contact(fields, partial=False)
-        if row.get("introduced_by") is not None:
-            self._require_contact(row["introduced_by"], "introduced by")
-        stamp = now()
-        row.setdefault("tags", "[]")
-        row.update(
-            name_key=name_key(row["name"]), search_text=self._search_text(row),
-            created_at=stamp, updated_at=stamp,
-        )
-        contact_id = self._insert("contacts", row)
-        if log:
-            self._log("add", "contact", contact_id, name=row["name"],
-                      source=row.get("source", "manual"))
-        return contact_id
-
-    def update_contact(self, contact_id: int, **fields) -> None:
-        """Change some of a contact's fields.
-
-        :raises NetkitError: for an unknown contact, bad values, or an introduced_by that
-            would loop. Nothing is written then.
-        """
-        with self.atomic():
-            self._update_contact(contact_id, fields)
-
-    def _update_contact(self, contact_id: int, fields: dict) -> None:
-        from .workbook import now
-
-        contact_id = self._require_contact(contact_id)
-        changes = self._clean_contact(fields, partial=True)
-        if changes.get("introduced_by") is not None:
-            self._require_contact(changes["introduced_by"], "introduced by")
-            self._check_no_loop(contact_id, changes["introduced_by"])
-        if not changes:
-            return
-        current = dict(
-            self.conn.execute("SELECT * FROM contacts WHERE id = ?", (contact_id,)).fetchone())
-        current.update(changes)
-        changes.update(
-            name_key=name_key(current["name"]), search_text=self._search_text(current),
-            updated_at=now(),
-        )
-        self._update("contacts", contact_id, changes)
-        self._log("edit", "contact", contact_id, fields=sorted(fields))
-
-    def archive_contact(self, contact_id: int) -> None:
-        """Hide a contact from lists and searches (nothing is deleted; restore brings it back)."""
-        from .workbook import now
-
-        with self.atomic():
-            contact_id = self._require_contact(contact_id)
-            self._update("contacts", contact_id, {"archived_at": now(), "updated_at": now()})
-            self._log("archive", "contact", contact_id)
-
-    def restore_contact(self, contact_id: int) -> None:
-        """Bring an archived contact back."""
-        from .workbook import now
-
-        with self.atomic():
-            contact_id = self._require_contact(contact_id)
-            self._update("contacts", contact_id, {"archived_at": None, "updated_at": now()})
-            self._log("restore", "contact", contact_id)
-
-    # ----- reads -----------------------------------------------------------------------------
-
-    def contact(self, contact_id: int) -> dict:
-        """One contact as a dict (tags as a list, chain_depth included)."""
-        contact_id = self._require_contact(contact_id)
-        frame = self._contacts_frame("c.id = ?", (contact_id,), include_archived=True)
-        record = frame.iloc[0].to_dict()
-        record["tags"] = [t for t in record["tags"].split(", ") if t]
-        return record
-
-    def find_contacts(
-        self, name: str, email: str | None = None, profile_url: str | None = None
-    ) -> list[int]:
-        """Ids of contacts that are this person: same e-mail, same profile URL, or same name."""
-        ids: list[int] = []
-        if email:
-            ids += [r[0] for r in self.conn.execute(
-                "SELECT id FROM contacts WHERE lower(email) = lower(?)", (email.strip(),))]
-        if profile_url and not ids:
-            url = check_url(profile_url)
-            ids += [r[0] for r in self.conn.execute(
-                "SELECT id FROM contacts WHERE profile_url = ?", (url,))]
-        if not ids:
-            ids += [r[0] for r in self.conn.execute(
-                "SELECT id FROM contacts WHERE name_key = ? ORDER BY archived_at IS NOT NULL, id",
-                (name_key(name),))]
-        return ids
-
-    def contacts(self, include_archived: bool = False, query: str | None = None) -> pd.DataFrame:
-        """All contacts as a DataFrame, one row each, ordered by name.
-
-        Columns: ``id``, ``name``, ``email``, ``phone``, ``organization``, ``title``,
-        ``industry``, ``location``, ``profile_url``, ``how_known``, ``warmth`` (0–3),
-        ``tags`` (comma-separated), ``notes``, ``source``, ``introduced_by`` (an id or <NA>),
-        ``introduced_by_name``, ``chain_depth`` (0 for your own list), ..., ``archived``.
-
-        :param query: keep only contacts matching every word (case- and accent-insensitive;
-            searches name, organisation, title, industry, tags, notes, e-mail, location).
-        """
-        where, params = self._search_where(query)
-        return self._contacts_frame(where, params, include_archived=include_archived)
-
-    def count_contacts(self, query: str | None = None, include_archived: bool = False) -> int:
-        """How many contacts match ``query`` (all when None)."""
-        where, params = self._search_where(query)
-        if not include_archived:
-            where += " AND c.archived_at IS NULL"
-        sql = f"SELECT count(*) FROM contacts c WHERE {where}"
-        return self.conn.execute(sql, params).fetchone()[0]
-
-    def search_contacts(
-        self, query: str | None = None, *, limit: int = 50, offset: int = 0,
-        include_archived: bool = False,
-    ) -> pd.DataFrame:
-        """One page of matching contacts, ordered by name (fast on large workbooks)."""
-        where, params = self._search_where(query)
-        return self._contacts_frame(
-            where, params, include_archived=include_archived, limit=limit, offset=offset
-        )
-
-    def _search_where(self, query: str | None) -> tuple[str, tuple]:
-        tokens = fold(query).split() if query else []
-        if not tokens:
-            return "1", ()
-        clause = " AND ".join("c.search_text LIKE ? ESCAPE '\\'" for _ in tokens)
-        return clause, tuple(_like(t) for t in tokens)
-
-    def _contacts_frame(
-        self, where: str, params: tuple, *, include_archived: bool,
-        limit: int | None = None, offset: int = 0,
-    ) -> pd.DataFrame:
-        if not include_archived:
-            where += " AND c.archived_at IS NULL"
-        page = f"LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
-        if limit is not None:
-            # One page: count each chosen contact's ancestors (only for the rows returned).
-            depth_sql = f"""
-            up(start, cur, depth) AS (
-                SELECT id, introduced_by, 0 FROM chosen
-                UNION ALL
-                SELECT up.start, p.introduced_by, up.depth + 1
-                FROM up JOIN contacts p ON p.id = up.cur
-                WHERE up.depth < {MAX_DEPTH}
-            ),
-            depth AS (SELECT start, max(depth) AS chain_depth FROM up GROUP BY start)"""
-        else:
-            # Everyone: walk the chains once, from your own list downwards.
-            depth_sql = f"""
-            down(id, chain_depth) AS (
-                SELECT id, 0 FROM contacts WHERE introduced_by IS NULL
-                UNION ALL
-                SELECT c.id, down.chain_depth + 1
-                FROM contacts c JOIN down ON c.introduced_by = down.id
-                WHERE down.chain_depth < {MAX_DEPTH}
-            ),
-            depth AS MATERIALIZED (SELECT id AS start, chain_depth FROM down)"""
-        sql = f"""
-            WITH RECURSIVE chosen AS (
-                SELECT c.* FROM contacts c WHERE {where}
-                ORDER BY c.name_key, c.id {page}
-            ),{depth_sql}
-            SELECT chosen.id, chosen.name, chosen.email, chosen.phone, chosen.organization,
-                   chosen.title, chosen.industry, chosen.location, chosen.profile_url,
-                   chosen.how_known, chosen.warmth, chosen.tags, chosen.notes, chosen.source,
-                   chosen.introduced_by, intro.name AS introduced_by_name,
-                   coalesce(depth.chain_depth, 0) AS chain_depth,
-                   chosen.introduced_in_conversation, chosen.introduced_in_ask,
-                   chosen.connected_on, chosen.created_at, chosen.updated_at,
-                   chosen.archived_at IS NOT NULL AS archived
-            FROM chosen
-            LEFT JOIN depth ON depth.start = chosen.id
-            LEFT JOIN contacts intro ON intro.id = chosen.introduced_by
-            ORDER BY chosen.name_key, chosen.id
-        """
-        frame = self._df(sql, params)
-        frame["tags"] = frame["tags"].map(lambda t: ", ".join(json.loads(t or "[]")))
-        for column in ("introduced_by", "introduced_in_conversation", "introduced_in_ask"):
-            frame[column] = frame[column].astype("Int64")
-        frame["chain_depth"] = frame["chain_depth"].astype(int)
-        frame["warmth"] = frame["warmth"].astype(int)
-        frame["archived"] = frame["archived"].astype(bool)
-        return frame.reset_index(drop=True)
+def _frame(store: Store, where: str, params: tuple[Any, ...], *, include_archived: bool,
+           limit: int | None = None, offset: int = 0) -> pd.DataFrame:
+    if not include_archived:
+        where += " AND c.archived_at IS NULL"
+    page = f"LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
+    if limit is not None:
+        # One page: count each chosen contact's ancestors (only for the rows returned).
+        depth_sql = f"""
+        up(start, cur, depth) AS (
+            SELECT id, introduced_by, 0 FROM chosen
+            UNION ALL
+            SELECT up.start, p.introduced_by, up.depth + 1
+            FROM up JOIN contacts p ON p.id = up.cur
+            WHERE up.depth < {MAX_DEPTH}
+        ),
+        depth AS (SELECT start, max(depth) AS chain_depth FROM up GROUP BY start)"""
+    else:
+        # Everyone: walk the chains once, from your own list downwards.
+        depth_sql = f"""
+        down(id, chain_depth) AS (
+            SELECT id, 0 FROM contacts WHERE introduced_by IS NULL
+            UNION ALL
+            SELECT c.id, down.chain_depth + 1
+            FROM contacts c JOIN down ON c.introduced_by = down.id
+            WHERE down.chain_depth < {MAX_DEPTH}
+        ),
+        depth AS MATERIALIZED (SELECT id AS start, chain_depth FROM down)"""
+    sql = f"""
+        WITH RECURSIVE chosen AS (
+            SELECT c.* FROM contacts c WHERE {where}
+            ORDER BY c.name_key, c.id {page}
+        ),{depth_sql}
+        SELECT chosen.id, chosen.name, chosen.email, chosen.phone, chosen.organization,
+               chosen.title, chosen.industry, chosen.location, chosen.profile_url,
+               chosen.how_known, chosen.warmth, chosen.tags, chosen.notes, chosen.source,
+               chosen.introduced_by, intro.name AS introduced_by_name,
+               coalesce(depth.chain_depth, 0) AS chain_depth,
+               chosen.introduced_in_conversation, chosen.introduced_in_ask,
+               chosen.connected_on, chosen.created_at, chosen.updated_at,
+               chosen.archived_at IS NOT NULL AS archived
+        FROM chosen
+        LEFT JOIN depth ON depth.start = chosen.id
+        LEFT JOIN contacts intro ON intro.id = chosen.introduced_by
+        ORDER BY chosen.name_key, chosen.id
+    """
+    frame = store.frame(sql, params)
+    frame["tags"] = frame["tags"].map(lambda t: ", ".join(json.loads(t or "[]")))
+    for column in _ID_FIELDS:
+        frame[column] = frame[column].astype("Int64")
+    frame["chain_depth"] = frame["chain_depth"].astype(int)
+    frame["warmth"] = frame["warmth"].astype(int)
+    frame["archived"] = frame["archived"].astype(bool)
+    return frame.reset_index(drop=True)

@@ -1,36 +1,48 @@
-"""Informational interviews: scheduling them, and logging what came of them.
+"""Informational interviews: planning one, preparing for it, and logging what came of it.
 
-Logging a conversation is where the chain grows: every name the person gave
-becomes a contact introduced by them, one generation deeper.
+Logging a conversation is where the chain grows: every name the person gave becomes a
+contact introduced by them, one generation deeper (see :mod:`netkit.introductions`).
 """
 
 from __future__ import annotations
 
-from datetime import timedelta
+import json
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 from dateutil.relativedelta import relativedelta
 
+from .contacts import require_contact
 from .dates import now, to_date, to_datetime
 from .errors import NetkitError
+from .followups import add_followup, cancel_followups
+from .introductions import INTRODUCTION_KINDS, check_names, take_name
+from .profile import get_profile
 from .text import clean
 
-__all__ = ["ConversationsMixin", "CONVERSATION_STATUSES", "INTRODUCTION_KINDS",
-           "KEEP_IN_TOUCH_MONTHS"]
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from .store import Store
+
+__all__ = ["CONVERSATION_STATUSES", "INTRODUCTION_KINDS", "KEEP_IN_TOUCH_MONTHS",
+           "THANK_YOU_DAYS", "LEARN_COUNT", "parse_minutes", "require_conversation",
+           "schedule_conversation", "update_conversation", "get_conversation",
+           "planned_conversations", "preparation", "prepare_conversation", "log_conversation",
+           "conversations"]
 
 CONVERSATION_STATUSES = ("requested", "scheduled", "held", "cancelled")
-INTRODUCTION_KINDS = ("warm introduction", "name only", "may use my name")
 SCHEDULE_FIELDS = ("minutes", "place", "status", "notes", "prep_known", "prep_why_you", "next_step")
+PLAN_FIELDS = ("when", "minutes", "place", "status", "next_step", "notes")
 LOG_FIELDS = ("notes", "offered_to_introduce", "thank_you_sent_on", "next_step", "minutes",
               "place", "conversation_id")
-# Details of an existing contact that a name given in a conversation may fill in.
-FILLABLE = ("email", "phone", "organization", "title", "industry", "location", "profile_url",
-            "how_known", "notes", "tags")
 THANK_YOU_DAYS = 1
 KEEP_IN_TOUCH_MONTHS = 4
+LEARN_COUNT = 3
 
 
-def _minutes(value) -> int:
+def parse_minutes(value: Any) -> int:
+    """A conversation's length in minutes (5–240); NetkitError otherwise."""
     try:
         minutes = int(value)
     except (TypeError, ValueError):
@@ -40,225 +52,266 @@ def _minutes(value) -> int:
     return minutes
 
 
-class ConversationsMixin:
-    """Schedule, log and list informational interviews."""
+def require_conversation(store: Store, conversation_id: Any) -> int:
+    """The id of an existing conversation; NetkitError otherwise."""
+    try:
+        number = int(conversation_id)
+    except (TypeError, ValueError):
+        raise NetkitError(f"“{conversation_id}” is not a conversation number.") from None
+    if not store.one("SELECT 1 FROM conversations WHERE id = ?", (number,)):
+        raise NetkitError(f"There is no conversation number {number}.")
+    return number
 
-    def schedule_conversation(self, contact_id: int, when, **fields) -> int:
-        """Plan an informational interview and return its id.
 
-        :param when: date or date and time (a ``datetime`` or text like "2026-03-04 14:00").
-        :param fields: ``minutes`` (default 20), ``place`` (an address or a video link),
-            ``status`` ("requested" or "scheduled", the default), ``notes``,
-            ``prep_known``, ``prep_why_you``, ``next_step``.
-        :raises NetkitError: for an unknown contact or field, or a bad date.
-        """
-        unknown = set(fields) - set(SCHEDULE_FIELDS)
-        if unknown:
-            raise NetkitError(f"Unknown conversation field(s): {', '.join(sorted(unknown))}.")
-        status = fields.pop("status", None) or "scheduled"
-        if status not in ("requested", "scheduled"):
-            raise NetkitError("A planned conversation is either “requested” or “scheduled”.")
-        row = {key: clean(value) for key, value in fields.items()}
-        if "minutes" in fields:
-            row["minutes"] = _minutes(fields["minutes"])
-        when_text = to_datetime(when, "date for the conversation")
-        if status == "scheduled" and when_text is None:
-            raise NetkitError("A scheduled conversation needs a date.")
-        with self.atomic():
-            contact_id = self._require_contact(contact_id)
-            stamp = now()
-            row.update(contact_id=contact_id, status=status, scheduled_for=when_text,
-                       created_at=stamp, updated_at=stamp)
-            conversation_id = self._insert("conversations", row)
-            self._log("schedule", "conversation", conversation_id, contact_id=contact_id,
-                      when=when_text)
-            return conversation_id
+# ----- planning ------------------------------------------------------------------------------
 
-    def log_conversation(
-        self, contact_id: int, when, asked_for_names: bool, names: list[dict] | None = None,
-        **fields,
-    ) -> int:
-        """Record a conversation that was held, and turn each name given into a contact.
+def schedule_conversation(store: Store, contact_id: int, when: Any, **fields: Any) -> int:
+    """Plan an informational interview and return its id.
 
-        Each entry of ``names`` is a dict with ``name`` (required) and any contact field
-        (``email``, ``organization``, ``title``, ...) plus ``kind`` ("warm introduction",
-        "name only" or "may use my name"). A name that matches an existing contact (same
-        e-mail, profile URL or name) is linked rather than added twice. New contacts are
-        introduced by ``contact_id``, one generation deeper.
-
-        Also: a planned conversation with this person is marked held (or pass
-        ``conversation_id``); a thank-you is due the next day unless ``thank_you_sent_on``
-        is given; a keep-in-touch follow-up is set four months on; if this person was
-        introduced by someone, a report-back to that someone is due.
-
-        :raises NetkitError: for an unknown contact, a nameless entry, or a bad date.
-            Nothing is written then.
-        """
-        unknown = set(fields) - set(LOG_FIELDS)
-        if unknown:
-            raise NetkitError(f"Unknown conversation field(s): {', '.join(sorted(unknown))}.")
-        held_on = to_date(when, "date of the conversation")
-        if held_on is None:
-            raise NetkitError("When was the conversation? It needs a date.")
-        names = list(names or [])
-        for position, entry in enumerate(names, 1):
-            if not isinstance(entry, dict) or not clean(entry.get("name")):
-                raise NetkitError(f"Name number {position} has no name.")
-            kind = entry.get("kind") or "name only"
-            if kind not in INTRODUCTION_KINDS:
-                raise NetkitError(f"“{kind}” is not one of: {', '.join(INTRODUCTION_KINDS)}.")
-        thank_you = to_date(fields.pop("thank_you_sent_on", None), "thank-you date")
-        conversation_id = fields.pop("conversation_id", None)
-        row = {key: clean(value) for key, value in fields.items()}
-        if "minutes" in fields:
-            row["minutes"] = _minutes(fields["minutes"])
-        if "offered_to_introduce" in fields:
-            row["offered_to_introduce"] = None if fields["offered_to_introduce"] is None else int(
-                bool(fields["offered_to_introduce"]))
-        with self.atomic():
-            contact_id = self._require_contact(contact_id)
-            stamp = now()
-            row.update(
-                status="held", held_on=held_on.isoformat(),
-                asked_for_names=int(bool(asked_for_names)),
-                thank_you_sent_on=thank_you.isoformat() if thank_you else None, updated_at=stamp,
-            )
-            conversation_id = self._open_conversation(contact_id, conversation_id)
-            if conversation_id is None:
-                row.update(contact_id=contact_id, created_at=stamp)
-                conversation_id = self._insert("conversations", row)
-            else:
-                self._update("conversations", conversation_id, row)
-            self._log("hold", "conversation", conversation_id, contact_id=contact_id,
-                      asked_for_names=bool(asked_for_names), names=len(names))
-            for entry in names:
-                self._take_name(contact_id, conversation_id, entry)
-            self._after_conversation(contact_id, conversation_id, held_on, thank_you)
-            return conversation_id
-
-    def _open_conversation(self, contact_id: int, conversation_id) -> int | None:
-        """The planned conversation this log completes, if any."""
-        if conversation_id is not None:
-            row = self.conn.execute(
-                "SELECT id, contact_id FROM conversations WHERE id = ?", (conversation_id,)
-            ).fetchone()
-            if row is None or row["contact_id"] != contact_id:
-                raise NetkitError(
-                    f"There is no conversation number {conversation_id} with that contact.")
-            return row["id"]
-        rows = self.conn.execute(
-            "SELECT id FROM conversations WHERE contact_id = ? "
-            "AND status IN ('requested','scheduled') ORDER BY scheduled_for, id", (contact_id,)
-        ).fetchall()
-        return rows[0]["id"] if rows else None
-
-    def _take_name(self, speaker_id: int, conversation_id: int, entry: dict) -> int:
-        """Turn one name given in a conversation into a contact and an introduction.
-
-        A name that is already a contact (same e-mail, profile URL or name) is linked:
-        details it lacks are filled in from the entry, it is restored if archived, and it
-        becomes introduced by the speaker unless someone else introduced it first.
-        """
-        fields = {k: v for k, v in entry.items() if k != "kind"}
-        kind = entry.get("kind") or "name only"
-        matches = self.find_contacts(fields["name"], fields.get("email"), fields.get("profile_url"))
-        matches = [m for m in matches if m != speaker_id]
-        if matches:
-            named_id = matches[0]
-            self._link_named_contact(named_id, speaker_id, conversation_id, fields)
-        else:
-            fields.setdefault("source", "referral")
-            named_id = self._add_contact({
-                **fields, "introduced_by": speaker_id,
-                "introduced_in_conversation": conversation_id,
-            })
-        already = self.conn.execute(
-            "SELECT 1 FROM introductions WHERE introducer_id = ? AND contact_id = ? "
-            "AND conversation_id = ?", (speaker_id, named_id, conversation_id)).fetchone()
-        if already:  # the same name given twice in one conversation
-            return named_id
+    :param when: date or date and time (a ``datetime`` or text like "2026-03-04 14:00").
+    :param fields: ``minutes`` (default 20), ``place`` (an address or a video link),
+        ``status`` ("requested" or "scheduled", the default), ``notes``,
+        ``prep_known``, ``prep_why_you``, ``next_step``.
+    :raises NetkitError: for an unknown contact or field, or a bad date.
+    """
+    unknown = set(fields) - set(SCHEDULE_FIELDS)
+    if unknown:
+        raise NetkitError(f"Unknown conversation field(s): {', '.join(sorted(unknown))}.")
+    status = fields.pop("status", None) or "scheduled"
+    if status not in ("requested", "scheduled"):
+        raise NetkitError("A planned conversation is either “requested” or “scheduled”.")
+    row: dict[str, Any] = {key: clean(value) for key, value in fields.items()}
+    if "minutes" in fields:
+        row["minutes"] = parse_minutes(fields["minutes"])
+    when_text = to_datetime(when, "date for the conversation")
+    if status == "scheduled" and when_text is None:
+        raise NetkitError("A scheduled conversation needs a date.")
+    with store.atomic():
+        contact_id = require_contact(store, contact_id)
         stamp = now()
-        intro_id = self._insert("introductions", {
-            "introducer_id": speaker_id, "contact_id": named_id,
-            "conversation_id": conversation_id, "kind": kind, "status": "details received",
-            "created_at": stamp, "updated_at": stamp,
-        })
-        self._log("add", "introduction", intro_id, introducer_id=speaker_id, contact_id=named_id)
-        return named_id
+        row.update(contact_id=contact_id, status=status, scheduled_for=when_text,
+                   created_at=stamp, updated_at=stamp)
+        conversation_id = store.insert("conversations", row)
+        store.log("schedule", "conversation", conversation_id, contact_id=contact_id,
+                  when=when_text)
+        return conversation_id
 
-    def _link_named_contact(self, named_id: int, speaker_id: int, conversation_id: int,
-                            fields: dict) -> None:
-        """Update an existing contact named in a conversation (inside the open transaction)."""
-        current = dict(self.conn.execute(
-            "SELECT * FROM contacts WHERE id = ?", (named_id,)).fetchone())
-        given = self._clean_contact(
-            {k: v for k, v in fields.items() if k in FILLABLE}, partial=True)
-        changes = {k: v for k, v in given.items()
-                   if v not in (None, "[]") and current.get(k) in (None, "", "[]")}
-        if current["introduced_by"] is None:
-            try:
-                self._check_no_loop(named_id, speaker_id)
-            except NetkitError:
-                pass  # they are already up the speaker's chain: keep the chain as it is
-            else:
-                changes.update(introduced_by=speaker_id,
-                               introduced_in_conversation=conversation_id)
-        if changes:
-            self._update_contact(named_id, changes)
-        if current["archived_at"] is not None:
-            self._update("contacts", named_id, {"archived_at": None, "updated_at": now()})
-            self._log("restore", "contact", named_id)
 
-    def _after_conversation(self, contact_id, conversation_id, held_on, thank_you) -> None:
-        """Follow-ups every held conversation calls for, and closing the introduction loop."""
-        if thank_you is None:
-            self._add_followup("thank you", contact_id, held_on + timedelta(days=THANK_YOU_DAYS),
-                               conversation_id=conversation_id)
-        # One keep-in-touch per person: a newer conversation moves it on.
-        self.conn.execute(
-            "UPDATE followups SET cancelled_at = ? WHERE kind = 'keep in touch' "
-            "AND contact_id = ? AND done_at IS NULL AND cancelled_at IS NULL", (now(), contact_id))
-        self._add_followup("keep in touch", contact_id,
-                           held_on + relativedelta(months=KEEP_IN_TOUCH_MONTHS),
-                           conversation_id=conversation_id)
-        introducer = self.conn.execute(
-            "SELECT introduced_by FROM contacts WHERE id = ?", (contact_id,)).fetchone()[0]
+def get_conversation(store: Store, conversation_id: Any) -> dict[str, Any]:
+    """One conversation with its contact's name, organisation and e-mail, and the
+    preparation (``prep_learn`` as a list)."""
+    record = store.row(
+        "SELECT v.*, c.name AS contact_name, c.organization AS contact_organization, "
+        "c.email AS contact_email FROM conversations v JOIN contacts c ON c.id = v.contact_id "
+        "WHERE v.id = ?",
+        (require_conversation(store, conversation_id),),
+    ) or {}
+    record["prep_learn"] = json.loads(record["prep_learn"] or "[]")
+    return record
+
+
+def planned_conversations(store: Store, contact_id: int | None = None) -> pd.DataFrame:
+    """Conversations still ahead (requested or scheduled), soonest first: ``id``,
+    ``contact_id``, ``contact_name``, ``organization``, ``status``, ``scheduled_for``,
+    ``minutes``, ``place``."""
+    where, params = "v.status IN ('requested', 'scheduled')", ()
+    if contact_id is not None:
+        where += " AND v.contact_id = ?"
+        params = (int(contact_id),)
+    return store.frame(
+        "SELECT v.id, v.contact_id, c.name AS contact_name, c.organization, v.status, "
+        "v.scheduled_for, v.minutes, v.place FROM conversations v "
+        f"JOIN contacts c ON c.id = v.contact_id WHERE {where} "
+        "ORDER BY v.scheduled_for IS NULL, v.scheduled_for, v.id",
+        params,
+    )
+
+
+def update_conversation(store: Store, conversation_id: int, **fields: Any) -> None:
+    """Reschedule or change a planned conversation.
+
+    :param fields: ``when`` (date, or date and time), ``minutes``, ``place`` (address or
+        video link), ``status`` ("requested", "scheduled" or "cancelled"),
+        ``next_step``, ``notes``.
+    :raises NetkitError: for an unknown conversation or field, a bad date, or a
+        scheduled conversation without a date. Nothing is written then.
+    """
+    unknown = set(fields) - set(PLAN_FIELDS)
+    if unknown:
+        raise NetkitError(f"Unknown conversation field(s): {', '.join(sorted(unknown))}.")
+    current = get_conversation(store, conversation_id)
+    changes: dict[str, Any] = {
+        key: clean(fields[key]) for key in ("place", "next_step", "notes") if key in fields
+    }
+    if "minutes" in fields:
+        changes["minutes"] = parse_minutes(fields["minutes"])
+    if "when" in fields:
+        changes["scheduled_for"] = to_datetime(fields["when"], "date for the conversation")
+    if "status" in fields:
+        if fields["status"] not in ("requested", "scheduled", "cancelled"):
+            raise NetkitError("A planned conversation is “requested”, “scheduled” or “cancelled”.")
+        changes["status"] = fields["status"]
+    status = changes.get("status", current["status"])
+    if status == "scheduled" and not changes.get("scheduled_for", current["scheduled_for"]):
+        raise NetkitError("A scheduled conversation needs a date.")
+    if current["status"] == "held" and ("when" in fields or "status" in fields):
+        raise NetkitError("This conversation has already been held; log a new one instead.")
+    with store.atomic():
+        store.update("conversations", current["id"], {**changes, "updated_at": now()})
+        action = "reschedule" if "when" in fields else "edit"
+        store.log(action, "conversation", current["id"], fields=sorted(fields),
+                  when=changes.get("scheduled_for"))
+
+
+def preparation(store: Store, conversation_id: int) -> dict[str, Any]:
+    """Your preparation: ``known`` (what you know about them), ``why_you`` (your
+    one-line pitch; your profile's "why me" until you write one for this person) and
+    ``learn`` (up to three things you most want to learn)."""
+    record = get_conversation(store, conversation_id)
+    why_you = record["prep_why_you"] or get_profile(store).get("why_me")
+    return {"known": record["prep_known"] or "", "why_you": why_you or "",
+            "learn": record["prep_learn"]}
+
+
+def prepare_conversation(store: Store, conversation_id: int, *, known: Any = None,
+                         why_you: Any = None, learn: Any = None) -> None:
+    """Save your preparation; arguments left as None are not changed.
+
+    :param learn: up to three things you most want to learn (blank ones are dropped).
+    :raises NetkitError: for an unknown conversation or more than three things to learn.
+    """
+    conversation_id = require_conversation(store, conversation_id)
+    changes: dict[str, Any] = {}
+    if known is not None:
+        changes["prep_known"] = clean(known)
+    if why_you is not None:
+        changes["prep_why_you"] = clean(why_you)
+    if learn is not None:
+        items = [clean(item) for item in ([learn] if isinstance(learn, str) else learn)]
+        kept = [item for item in items if item]
+        if len(kept) > LEARN_COUNT:
+            raise NetkitError(f"Pick the three things you most want to learn, not {len(kept)}.")
+        changes["prep_learn"] = json.dumps(kept, ensure_ascii=False)
+    if not changes:
+        return
+    with store.atomic():
+        store.update("conversations", conversation_id, {**changes, "updated_at": now()})
+        store.log("prepare", "conversation", conversation_id, fields=sorted(changes))
+
+
+# ----- logging what happened -----------------------------------------------------------------
+
+def log_conversation(store: Store, contact_id: int, when: Any, asked_for_names: bool,
+                     names: list[dict[str, Any]] | None = None, **fields: Any) -> int:
+    """Record a conversation that was held, and turn each name given into a contact.
+
+    Each entry of ``names`` is a dict with ``name`` (required) and any contact field
+    (``email``, ``organization``, ``title``, ...) plus ``kind`` ("warm introduction",
+    "name only" or "may use my name") and, optionally, ``same_as`` (see
+    :func:`netkit.introductions.take_name`). A name that is someone already in your
+    workbook (:mod:`netkit.identity`) is linked rather than added twice. New contacts
+    are introduced by ``contact_id``, one generation deeper.
+
+    Also: a planned conversation with this person is marked held (or pass
+    ``conversation_id``); a thank-you is due the next day unless ``thank_you_sent_on``
+    is given; a keep-in-touch follow-up is set four months on; if this person was
+    introduced by someone, a report-back to that someone is due.
+
+    :raises NetkitError: for an unknown contact, a nameless entry, or a bad date.
+        Nothing is written then.
+    """
+    unknown = set(fields) - set(LOG_FIELDS)
+    if unknown:
+        raise NetkitError(f"Unknown conversation field(s): {', '.join(sorted(unknown))}.")
+    held_on = to_date(when, "date of the conversation")
+    if held_on is None:
+        raise NetkitError("When was the conversation? It needs a date.")
+    entries = check_names(names)
+    thank_you = to_date(fields.pop("thank_you_sent_on", None), "thank-you date")
+    planned = fields.pop("conversation_id", None)
+    row: dict[str, Any] = {key: clean(value) for key, value in fields.items()}
+    if "minutes" in fields:
+        row["minutes"] = parse_minutes(fields["minutes"])
+    if "offered_to_introduce" in fields:
+        offered = fields["offered_to_introduce"]
+        row["offered_to_introduce"] = None if offered is None else int(bool(offered))
+    with store.atomic():
+        contact_id = require_contact(store, contact_id)
+        stamp = now()
+        row.update(
+            status="held", held_on=held_on.isoformat(),
+            asked_for_names=int(bool(asked_for_names)),
+            thank_you_sent_on=thank_you.isoformat() if thank_you else None, updated_at=stamp,
+        )
+        conversation_id = _open_conversation(store, contact_id, planned)
+        if conversation_id is None:
+            row.update(contact_id=contact_id, created_at=stamp)
+            conversation_id = store.insert("conversations", row)
+        else:
+            store.update("conversations", conversation_id, row)
+        store.log("hold", "conversation", conversation_id, contact_id=contact_id,
+                  asked_for_names=bool(asked_for_names), names=len(entries))
+        for entry in entries:
+            take_name(store, contact_id, entry, conversation_id=conversation_id)
+        _after(store, contact_id, conversation_id, held_on, thank_you)
+        return conversation_id
+
+
+def _open_conversation(store: Store, contact_id: int, conversation_id: Any) -> int | None:
+    """The planned conversation this log completes, if any."""
+    if conversation_id is not None:
+        row = store.row("SELECT id, contact_id FROM conversations WHERE id = ?",
+                        (conversation_id,))
+        if row is None or row["contact_id"] != contact_id:
+            raise NetkitError(
+                f"There is no conversation number {conversation_id} with that contact.")
+        return int(row["id"])
+    return store.one(
+        "SELECT id FROM conversations WHERE contact_id = ? "
+        "AND status IN ('requested','scheduled') ORDER BY scheduled_for, id", (contact_id,))
+
+
+def _after(store: Store, contact_id: int, conversation_id: int, held_on: date,
+           thank_you: date | None) -> None:
+    """Follow-ups every held conversation calls for, and closing the introduction loop."""
+    if thank_you is None:
+        add_followup(store, "thank you", contact_id, held_on + timedelta(days=THANK_YOU_DAYS),
+                     conversation_id=conversation_id)
+    # One keep-in-touch per person: a newer conversation moves it on.
+    cancel_followups(store, "kind = 'keep in touch' AND contact_id = ?", (contact_id,),
+                     moved_by_conversation=conversation_id)
+    add_followup(store, "keep in touch", contact_id,
+                 held_on + relativedelta(months=KEEP_IN_TOUCH_MONTHS),
+                 conversation_id=conversation_id)
+    introducers = [row["introducer_id"] for row in store.rows(
+        "SELECT DISTINCT introducer_id FROM introductions WHERE contact_id = ? "
+        "UNION SELECT introduced_by FROM contacts WHERE id = ? AND introduced_by IS NOT NULL",
+        (contact_id, contact_id))]
+    for introducer in introducers:
         # Report back once, after the first meeting with the person they introduced.
-        reported = introducer is not None and self.conn.execute(
+        reported = store.one(
             "SELECT 1 FROM followups f JOIN conversations v ON v.id = f.conversation_id "
             "WHERE f.kind = 'report back' AND f.contact_id = ? AND v.contact_id = ? "
-            "AND f.cancelled_at IS NULL", (introducer, contact_id)).fetchone()
-        if introducer is not None and not reported:
-            self._add_followup("report back", introducer, held_on + timedelta(days=1),
-                               conversation_id=conversation_id,
-                               note="Tell them you met the person they introduced you to.")
-        self.conn.execute(
-            "UPDATE introductions SET status = 'met', updated_at = ? "
-            "WHERE contact_id = ? AND status <> 'met'", (now(), contact_id))
+            "AND f.cancelled_at IS NULL", (introducer, contact_id))
+        if not reported:
+            add_followup(store, "report back", introducer, held_on + timedelta(days=1),
+                         conversation_id=conversation_id,
+                         note="Tell them you met the person they introduced you to.")
+    store.conn.execute(
+        "UPDATE introductions SET status = 'met', updated_at = ? "
+        "WHERE contact_id = ? AND status <> 'met'", (now(), contact_id))
 
-    def conversations(self) -> pd.DataFrame:
-        """All conversations with the contact's name and how many names each gave."""
-        return self._df(
-            """
-            SELECT v.id, v.contact_id, c.name AS contact_name, v.status, v.scheduled_for,
-                   v.held_on, v.minutes, v.place, v.asked_for_names, v.offered_to_introduce,
-                   v.thank_you_sent_on, v.next_step, v.notes,
-                   (SELECT count(*) FROM introductions i WHERE i.conversation_id = v.id)
-                       AS names_given
-            FROM conversations v JOIN contacts c ON c.id = v.contact_id
-            ORDER BY coalesce(v.held_on, v.scheduled_for) DESC, v.id DESC
-            """
-        )
 
-    def introductions(self) -> pd.DataFrame:
-        """All introductions: who introduced whom, from which ask or conversation, and status."""
-        return self._df(
-            """
-            SELECT i.id, i.introducer_id, a.name AS introducer_name, i.contact_id,
-                   b.name AS contact_name, i.ask_id, i.conversation_id, i.kind, i.status,
-                   i.check_back_on, i.reported_back_on, i.created_at
-            FROM introductions i
-            JOIN contacts a ON a.id = i.introducer_id JOIN contacts b ON b.id = i.contact_id
-            ORDER BY i.id
-            """
-        )
+def conversations(store: Store) -> pd.DataFrame:
+    """All conversations with the contact's name and how many names each gave."""
+    return store.frame(
+        """
+        SELECT v.id, v.contact_id, c.name AS contact_name, v.status, v.scheduled_for,
+               v.held_on, v.minutes, v.place, v.asked_for_names, v.offered_to_introduce,
+               v.thank_you_sent_on, v.next_step, v.notes,
+               (SELECT count(*) FROM introductions i WHERE i.conversation_id = v.id)
+                   AS names_given
+        FROM conversations v JOIN contacts c ON c.id = v.contact_id
+        ORDER BY coalesce(v.held_on, v.scheduled_for) DESC, v.id DESC
+        """
+    )

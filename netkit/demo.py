@@ -1,23 +1,39 @@
 """A synthetic, believable network for trying netkit (no real person's data).
 
-``fill_demo(wb, contacts=80, seed=7)`` always builds the same people for the same seed:
+``fill_demo(store, contacts=80, seed=7)`` always builds the same people for the same seed:
 your own list, asks for introductions, introductions several generations deep,
 and informational interviews with the names they gave. Its history is spread over
 the last three months, as a real user's would be: the follow-ups of past weeks are
 done, and only the last few days' are still open. E-mail addresses are all at
 example.org.
+
+The demo is written only through the public functions of the method (adding contacts,
+sending asks, logging conversations ...), so every row has its event, as if a person
+had typed it all.
 """
 
 from __future__ import annotations
 
 import random
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING, Any
 
+from .asks import mark_ask_introduced, mark_ask_no_reply, mark_ask_replied, record_ask
+from .contacts import add_contact
+from .conversations import log_conversation, schedule_conversation
 from .dates import as_of, today
-from .dates import now as wb_now
+from .followups import complete_followup
+from .introductions import move_introduction
+from .profile import get_profile, set_profile
+from .targets import add_target_organization
 from .text import fold
 
-__all__ = ["fill_demo", "DEMO_PROFILE"]
+if TYPE_CHECKING:
+    from .store import Store
+
+__all__ = ["fill_demo", "DEMO_PROFILE", "DEMO_SOURCE"]
+
+DEMO_SOURCE = "demo"
 
 FIRST = ("Ana", "Ben", "Chiara", "Dev", "Elif", "Farah", "Gus", "Hana", "Ivan", "Jun", "Kofi",
          "Lena", "Mateo", "Nadia", "Omar", "Priya", "Quinn", "Rosa", "Sven", "Tariq", "Uma",
@@ -75,7 +91,7 @@ ASK_TEMPLATE = (
 )
 
 
-def _person(rng: random.Random, used: set[str]) -> dict:
+def _person(rng: random.Random, used: set[str]) -> dict[str, Any]:
     name = ""
     for attempt in range(60):
         first, last = rng.choice(FIRST), rng.choice(LAST)
@@ -100,15 +116,16 @@ def _person(rng: random.Random, used: set[str]) -> dict:
         "warmth": rng.choice((0, 1, 1, 2, 2, 3)),
         "tags": rng.sample(TAGS, k=rng.choice((0, 0, 1, 2))),
         "notes": rng.choice(NOTES),
-        "source": "demo",
+        "source": DEMO_SOURCE,
     }
 
 
-def fill_demo(wb, contacts: int = 80, seed: int = 7) -> dict:
-    """Fill ``wb`` with a synthetic network of ``contacts`` people (at least 12).
+def fill_demo(store: Store, contacts: int = 80, seed: int = 7) -> dict[str, int]:
+    """Fill the workbook with a synthetic network of ``contacts`` people (at least 12).
 
-    Everything is written in one transaction, stamped with believable past dates.
-    Returns counts of what was added: ``contacts``, ``asks``, ``introductions``,
+    Everything is written in one transaction, stamped with believable past dates. A
+    profile you already wrote (a name or a focus) is kept; otherwise the demo's profile
+    is set. Returns counts of what was added: ``contacts``, ``asks``, ``introductions``,
     ``conversations``.
     """
     rng = random.Random(seed)
@@ -116,32 +133,28 @@ def fill_demo(wb, contacts: int = 80, seed: int = 7) -> dict:
     start = today()
     used: set[str] = set()
     counts = {"contacts": 0, "asks": 0, "introductions": 0, "conversations": 0}
-    with wb.atomic():
+    with store.atomic():
         with as_of(start - timedelta(days=HISTORY_DAYS)):
-            wb.set_profile(**DEMO_PROFILE)
+            profile = get_profile(store)
+            if not (profile.get("name") or profile.get("focus")):
+                set_profile(store, **DEMO_PROFILE)
             for name, industry, motivation in TARGETS:
-                wb.add_target_organization(name, industry, motivation)
+                add_target_organization(store, name, industry, motivation)
             own = max(8, int(total * 0.4))
             people: list[int] = []
             for _ in range(own):
                 person = _person(rng, used)
                 person["how_known"] = rng.choice(HOW_KNOWN)
-                people.append(wb._add_contact(person))
+                people.append(add_contact(store, **person))
         counts["contacts"] += own
 
-        asks = _send_asks(wb, rng, people, start)
-        counts["asks"] = len(asks)
-
-        # Introductions from the asks that worked: generation 1.
-        frontier = []
-        for ask_id, pid, status, sent in asks:
-            if status != "introduced":
-                continue
-            for _ in range(rng.choice((1, 2))):
-                with as_of(sent + timedelta(days=2)):
-                    frontier.append(_introduce(wb, rng, used, pid, ask_id=ask_id))
-                counts["introductions"] += 1
-                counts["contacts"] += 1
+        # Asks, and the introductions promised in answer: generation 1.
+        frontier: list[int] = []
+        for introduced in _send_asks(store, rng, used, people, start):
+            frontier.extend(introduced)
+            counts["asks"] += 1
+            counts["introductions"] += len(introduced)
+            counts["contacts"] += len(introduced)
 
         # Informational interviews down the chain: each closes with "who else?".
         expected = max(1, min(40, round((total - counts["contacts"]) / 1.75)))
@@ -159,23 +172,24 @@ def fill_demo(wb, contacts: int = 80, seed: int = 7) -> dict:
                     person["kind"] = rng.choice(
                         ("warm introduction", "name only", "may use my name"))
                     names.append(person)
-            last_id = wb.conn.execute("SELECT max(id) FROM contacts").fetchone()[0]
             with as_of(datetime.combine(when, time(16, 0))):
-                wb.log_conversation(speaker, when, asked, names=names,
-                                    thank_you_sent_on=when if rng.random() < 0.7 else None,
-                                    notes="Talked shop about how their team works.")
+                conversation = log_conversation(
+                    store, speaker, when, asked, names=names,
+                    thank_you_sent_on=when if rng.random() < 0.7 else None,
+                    notes="Talked shop about how their team works.")
             held += 1
             counts["conversations"] += 1
-            new = [r[0] for r in wb.conn.execute(
-                "SELECT id FROM contacts WHERE id > ? ORDER BY id", (last_id,))]
+            new = [row["id"] for row in store.rows(
+                "SELECT id FROM contacts WHERE introduced_in_conversation = ? ORDER BY id",
+                (conversation,))]
             frontier.extend(new)
             counts["contacts"] += len(new)
             counts["introductions"] += len(names)
         # Two conversations still ahead of you.
         with as_of(start - timedelta(days=1)):
             for speaker, days_ahead in zip(frontier[:2], (2, 5), strict=False):
-                wb.schedule_conversation(speaker, start + timedelta(days=days_ahead),
-                                         minutes=20, place="Video call")
+                schedule_conversation(store, speaker, start + timedelta(days=days_ahead),
+                                      minutes=20, place="Video call")
 
         # The rest: more of your own list, and a few people introduced without a meeting.
         with as_of(start - timedelta(days=HISTORY_DAYS)):
@@ -185,71 +199,59 @@ def fill_demo(wb, contacts: int = 80, seed: int = 7) -> dict:
                     person["introduced_by"] = rng.choice(people)
                 else:
                     person["how_known"] = rng.choice(HOW_KNOWN)
-                wb._add_contact(person)
+                add_contact(store, **person)
                 counts["contacts"] += 1
-        _catch_up_followups(wb, rng, start)
+        _catch_up_followups(store, rng, start)
     return counts
 
 
-def _send_asks(wb, rng, people: list[int], start: date) -> list[tuple]:
-    """Asks to a few people on your own list over the past weeks."""
-    asks = []
+def _send_asks(store: Store, rng: random.Random, used: set[str], people: list[int],
+               start: date) -> list[list[int]]:
+    """Asks to a few people on your own list over the past weeks, and what came of each:
+    for every ask, the people it brought an introduction to."""
+    brought = []
     askers = rng.sample(people, k=min(len(ASKS), len(people)))
     for n, (pid, (days_ago, status)) in enumerate(zip(askers, ASKS, strict=False)):
-        row = wb.conn.execute(
-            "SELECT name, how_known FROM contacts WHERE id = ?", (pid,)).fetchone()
+        row = store.row("SELECT name, how_known FROM contacts WHERE id = ?", (pid,)) or {}
         sent = start - timedelta(days=days_ago)
         industry = DEMO_PROFILE["target_industries"][n % 2]
         message = ASK_TEMPLATE.format(first=row["name"].split()[0], how=row["how_known"],
                                       industry=industry)
         with as_of(sent):
-            ask_id = wb._insert("asks", {
-                "contact_id": pid, "target_industry": industry, "message": message,
-                "channel": rng.choice(("email", "linkedin")), "status": status,
-                "created_at": sent.isoformat(), "sent_at": sent.isoformat(),
-                "replied_at": ((sent + timedelta(days=2)).isoformat()
-                               if status in ("introduced", "replied") else None),
-            })
-            wb._log("add", "ask", ask_id, contact_id=pid, status=status)
-        asks.append((ask_id, pid, status, sent))
-    return asks
+            ask_id = record_ask(store, pid, message, sent_at=sent, target_industry=industry,
+                                channel=rng.choice(("email", "linkedin")))
+        answered = sent + timedelta(days=2)
+        introduced: list[int] = []
+        with as_of(answered):
+            if status == "replied":
+                mark_ask_replied(store, ask_id, replied_at=answered)
+            elif status == "no reply":
+                mark_ask_no_reply(store, ask_id, on=sent + timedelta(days=10))
+            elif status == "introduced":
+                names = [_person(rng, used) for _ in range(rng.choice((1, 2)))]
+                mark_ask_introduced(store, ask_id, names=names, on=answered)
+                intros = store.rows(
+                    "SELECT id, contact_id FROM introductions WHERE ask_id = ? ORDER BY id",
+                    (ask_id,))
+                for intro in intros:
+                    move_introduction(store, intro["id"], "details received")
+                introduced = [intro["contact_id"] for intro in intros]
+        brought.append(introduced)
+    return brought
 
 
-def _catch_up_followups(wb, rng, start: date) -> None:
+def _catch_up_followups(store: Store, rng: random.Random, start: date) -> None:
     """Mark the follow-ups of past weeks done, as an active user would have.
 
     Those due in the last ``STILL_OPEN_DAYS`` days stay open, so the demo opens with a
     short, believable to-do list instead of weeks of overdue items.
     """
     cutoff = (start - timedelta(days=STILL_OPEN_DAYS)).isoformat()
-    rows = wb.conn.execute(
-        "SELECT id, kind, contact_id, conversation_id, due_on FROM followups "
-        "WHERE done_at IS NULL AND due_on < ? ORDER BY due_on, id", (cutoff,)).fetchall()
+    rows = store.rows(
+        "SELECT id, due_on FROM followups WHERE done_at IS NULL AND cancelled_at IS NULL "
+        "AND due_on < ? ORDER BY due_on, id", (cutoff,))
     for row in rows:
         done_on = date.fromisoformat(row["due_on"]) + timedelta(days=rng.choice((0, 0, 1)))
         done_on = min(done_on, start - timedelta(days=1))
         with as_of(datetime.combine(done_on, time(17, 30))):
-            wb.complete_followup(row["id"])
-            if row["kind"] == "thank you":
-                wb._update("conversations", row["conversation_id"],
-                           {"thank_you_sent_on": done_on.isoformat()})
-            elif row["kind"] == "report back":
-                met = wb.conn.execute("SELECT contact_id FROM conversations WHERE id = ?",
-                                      (row["conversation_id"],)).fetchone()[0]
-                wb.conn.execute(
-                    "UPDATE introductions SET reported_back_on = ? "
-                    "WHERE introducer_id = ? AND contact_id = ?",
-                    (done_on.isoformat(), row["contact_id"], met))
-
-
-def _introduce(wb, rng, used, introducer: int, ask_id: int | None = None) -> int:
-    person = _person(rng, used)
-    new_id = wb._add_contact({**person, "introduced_by": introducer, "introduced_in_ask": ask_id})
-    stamp = wb_now()
-    intro_id = wb._insert("introductions", {
-        "introducer_id": introducer, "contact_id": new_id, "ask_id": ask_id,
-        "kind": "warm introduction", "status": "details received",
-        "created_at": stamp, "updated_at": stamp,
-    })
-    wb._log("add", "introduction", intro_id, introducer_id=introducer, contact_id=new_id)
-    return new_id
+            complete_followup(store, row["id"])

@@ -1,6 +1,6 @@
 """The one exception family for bad input: messages a job seeker can act on."""
 
-__all__ = ["NetkitError"]
+__all__ = ["NetkitError", "NetkitWarning"]
 
 
 class NetkitError(Exception):
@@ -23,3 +23,8 @@ class NetkitError(Exception):
                 where += f", line {line}"
             where += ": "
         super().__init__(where + message)
+
+
+class NetkitWarning(UserWarning):
+    """Something worth knowing that did not stop the change, e.g. that a contact you just
+    added may be someone already in your workbook."""

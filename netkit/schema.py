@@ -1,29 +1,97 @@
 """The workbook's schema, as versioned migrations that run when a workbook is opened.
 
-Migrations are registered with sqlite-utils' ``Migrations`` (the applied ones are
-recorded in ``_sqlite_migrations``). Each one is a function of the database; new
-migrations are appended, never edited, so an old workbook upgrades in order.
+Each migration is a function of the database, registered in order with
+:func:`migration`; new ones are appended at the end with a new name, never edited, so an
+old workbook upgrades step by step. They are applied with sqlite-utils' ``Migrations``
+(which records them in ``_sqlite_migrations``). Finding out whether anything is pending
+reads that table directly, so opening an up-to-date workbook imports nothing heavy.
 """
 
 from __future__ import annotations
 
-from sqlite_utils import Database, Migrations
+import json
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime, timezone
+from functools import lru_cache
+from importlib import resources
+from typing import Any
 
-__all__ = ["migrations", "SCHEMA_NAME"]
+__all__ = ["SCHEMA_NAME", "MIGRATIONS_TABLE", "MIGRATIONS", "migration", "names", "applied",
+           "state", "apply",
+           "builtin_questions", "install_builtin_questions"]
 
 SCHEMA_NAME = "netkit"
-migrations = Migrations(SCHEMA_NAME)
+MIGRATIONS_TABLE = "_sqlite_migrations"
+Step = Callable[[Any], None]
+# The migrations in the order they run: (name, function of a sqlite-utils Database).
+MIGRATIONS: list[tuple[str, Step]] = []
 
 
-def _run(db: Database, statements: str) -> None:
+def migration(fn: Step) -> Step:
+    """Register ``fn`` as the next migration, under its function name."""
+    if fn.__name__ in names():
+        raise ValueError(f"Migration {fn.__name__} is already registered.")
+    MIGRATIONS.append((fn.__name__, fn))
+    return fn
+
+
+def names() -> list[str]:
+    """The names of every migration this netkit knows, in order."""
+    return [name for name, _ in MIGRATIONS]
+
+
+def applied(conn: sqlite3.Connection) -> list[str]:
+    """The names of the migrations this file has had (read only)."""
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (MIGRATIONS_TABLE,)
+    ).fetchone()
+    if not exists:
+        return []
+    return [row[0] for row in conn.execute(
+        f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
+        (SCHEMA_NAME,),
+    )]
+
+
+def state(conn: sqlite3.Connection) -> str:
+    """What the file is, read without writing: ``empty`` (a new file), ``current``,
+    ``older`` (migrations pending), ``newer`` (made by a newer netkit) or ``foreign``
+    (another program's SQLite file)."""
+    tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+    if not tables:
+        return "empty"
+    done = applied(conn)
+    if not done:
+        return "foreign"
+    if set(done) - set(names()):
+        return "newer"
+    return "older" if len(set(done)) < len(MIGRATIONS) else "current"
+
+
+def apply(conn: sqlite3.Connection) -> list[str]:
+    """Apply the pending migrations (call inside a transaction); return their names."""
+    from sqlite_utils import Database, Migrations
+
+    registry = Migrations(SCHEMA_NAME)
+    for name, fn in MIGRATIONS:
+        registry(name=name)(fn)
+    db = Database(conn)
+    pending = [m.name for m in registry.pending(db)]
+    if pending:
+        registry.apply(db)
+    return pending
+
+
+def _run(db: Any, statements: str) -> None:
     # executescript() would commit the surrounding transaction; run one by one.
     for statement in statements.split(";\n"):
         if statement.strip():
             db.execute(statement)
 
 
-@migrations()
-def m001_domain(db: Database) -> None:
+@migration
+def m001_domain(db: Any) -> None:
     """The whole domain: profile, contacts, asks, introductions, conversations,
     questions, scripts, follow-ups and the append-only event log."""
     _run(
@@ -190,17 +258,15 @@ INSERT INTO profile (id, target_industries) VALUES (1, '[]')
     )
 
 
-@migrations()
-def m002_question_bank(db: Database) -> None:
+@migration
+def m002_question_bank(db: Any) -> None:
     """The built-in question bank. Later built-ins arrive by later migrations that call
     the same helper: it only inserts keys the workbook lacks."""
-    from .questions import install_builtin_questions
-
     install_builtin_questions(db)
 
 
-@migrations()
-def m003_contact_search_index(db: Database) -> None:
+@migration
+def m003_contact_search_index(db: Any) -> None:
     """A covering index so searching and paging 30,000 contacts reads the index only."""
     _run(
         db,
@@ -208,3 +274,68 @@ def m003_contact_search_index(db: Database) -> None:
 CREATE INDEX contacts_search ON contacts(name_key, id, search_text) WHERE archived_at IS NULL
 """,
     )
+
+
+@lru_cache(maxsize=1)
+def builtin_questions() -> tuple[dict[str, Any], ...]:
+    """The built-in interview questions shipped in ``netkit/data/questions.json``: dicts with
+    ``key``, ``category``, ``text``, ``note``, ``minutes``."""
+    data = resources.files("netkit").joinpath("data/questions.json").read_text("utf-8")
+    return tuple(json.loads(data)["questions"])
+
+
+def install_builtin_questions(db: Any, questions: Any = None) -> int:
+    """Insert the built-in questions whose key the workbook lacks; return how many.
+
+    Never changes or deletes a row that is already there (so hidden flags, the user's own
+    questions and scripts survive). Called from migrations, inside their transaction, so a
+    later migration can bring new built-ins by calling it again.
+
+    :param db: what a migration receives (anything with ``execute``).
+    :param questions: the built-ins to offer (default: :func:`builtin_questions`).
+    """
+    questions = builtin_questions() if questions is None else questions
+    have = {
+        row[0]
+        for row in db.execute(
+            "SELECT builtin_key FROM questions WHERE builtin_key IS NOT NULL"
+        ).fetchall()
+    }
+    stamp = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    added = 0
+    for question in questions:
+        if question["key"] in have:
+            continue
+        db.execute(
+            "INSERT INTO questions (category, text, note, minutes, builtin, builtin_key, hidden, "
+            "created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, 0, ?, ?)",
+            (
+                question["category"],
+                question["text"],
+                question.get("note"),
+                float(question.get("minutes", 2)),
+                question["key"],
+                stamp,
+                stamp,
+            ),
+        )
+        have.add(question["key"])
+        added += 1
+    return added
+
+
+@migration
+def m004_profile_keys(db: Any) -> None:
+    """Each contact's profile address in its normalised form (no scheme, no ``www.``, lower
+    case, no trailing slash or query), indexed, so the one rule for "the same person" finds
+    a profile however it was written."""
+    from .identity import url_key
+
+    db.execute("ALTER TABLE contacts ADD COLUMN profile_key TEXT")
+    rows = db.execute(
+        "SELECT id, profile_url FROM contacts WHERE profile_url IS NOT NULL"
+    ).fetchall()
+    for contact_id, url in rows:
+        db.execute("UPDATE contacts SET profile_key = ? WHERE id = ?",
+                   (url_key(url) or None, contact_id))
+    db.execute("CREATE INDEX contacts_profile_key ON contacts(profile_key)")

@@ -10,20 +10,27 @@ answered before, with a few words saying why.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-import pandas as pd
 from rapidfuzz import fuzz, process
 
 from .contacts import WARMTH
-from .text import fold
+from .dates import now
+from .errors import NetkitError
+from .identity import org_key
+from .profile import get_profile
+from .responsiveness import labels
+from .text import clean, fold
 
-__all__ = ["TargetsMixin", "normalise_organization", "TOP"]
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from .store import Store
+
+__all__ = ["TOP", "add_target_organization", "target_organizations", "targets",
+           "who_could_introduce"]
 
 TOP = 5
-_SUFFIXES = re.compile(
-    r"\b(?:the|inc|incorporated|llc|ltd|limited|gmbh|ag|sa|plc|corp|corporation|company|co|"
-    r"group|holdings|bv|nv|srl|pty)\b"
-)
 _SENIOR = re.compile(r"\b(?:head|director|vp|vice president|chief|lead|manager|principal|"
                      r"partner|founder|owner|president)\b")
 _ORG_MATCH = 90
@@ -32,23 +39,48 @@ _RESPONSE_POINTS = {"answers quickly": 1.5, "answers in time": 0.5, "waiting for
                     "hasn't replied yet": -1.5, "not asked yet": 0.0}
 
 
-def normalise_organization(name) -> str:
-    """"Medora Labs, Inc." and "medora labs" both become "medora labs"."""
-    text = fold(name).replace("&", " and ")
-    text = re.sub(r"[^\w\s]", " ", text)
-    text = _SUFFIXES.sub(" ", text)
-    return re.sub(r"\s+", " ", text).strip()
+def add_target_organization(store: Store, name: str, industry: str | None = None,
+                            motivation: int = 3, notes: str | None = None) -> int:
+    """Add an organisation you would like to work for, with a motivation score 1–5.
+
+    :raises NetkitError: for an empty name or a motivation outside 1–5.
+    """
+    name_text = clean(name)
+    if not name_text:
+        raise NetkitError("A target organisation needs a name.")
+    try:
+        score = int(motivation)
+    except (TypeError, ValueError):
+        raise NetkitError(f"Motivation must be a number from 1 to 5, not “{motivation}”.") from None
+    if not 1 <= score <= 5:
+        raise NetkitError(f"Motivation must be from 1 to 5, not {score}.")
+    with store.atomic():
+        org_id = store.insert("target_organizations", {
+            "name": name_text, "industry": clean(industry), "motivation": score,
+            "notes": clean(notes), "created_at": now(),
+        })
+        store.log("add", "target_organization", org_id, name=name_text)
+        return org_id
+
+
+def target_organizations(store: Store) -> pd.DataFrame:
+    """Target organisations, most motivating first."""
+    return store.frame(
+        "SELECT id, name, industry, motivation, notes FROM target_organizations "
+        "WHERE archived_at IS NULL ORDER BY motivation DESC, name"
+    )
 
 
 def _keys(values: pd.Series) -> pd.Series:
-    """Normalised names, computed once per distinct value (30,000 contacts share few)."""
-    distinct = {v: normalise_organization(v) for v in values.dropna().unique()}
-    return values.map(distinct).fillna("")
+    """Organisation keys (:func:`netkit.identity.org_key`) of a column of names."""
+    return values.map(lambda v: org_key(v) if isinstance(v, str) else "").fillna("")
 
 
 def _matches(keys: pd.Series, target: str, threshold: int) -> pd.Series:
-    """Which normalised ``keys`` name the same thing as ``target`` (fuzzy, distinct values)."""
-    key = normalise_organization(target)
+    """Which ``keys`` name the same thing as ``target`` (fuzzy, over distinct values)."""
+    import pandas as pd
+
+    key = org_key(target)
     if not key:
         return pd.Series(False, index=keys.index)
     distinct = [k for k in keys.unique() if k]
@@ -59,93 +91,91 @@ def _matches(keys: pd.Series, target: str, threshold: int) -> pd.Series:
     return keys.isin(hits)
 
 
-class TargetsMixin:
-    """Target organisations and "who could introduce me?"."""
+def targets(store: Store) -> pd.DataFrame:
+    """Target organisations, the five to work on now first.
 
-    def targets(self) -> pd.DataFrame:
-        """Target organisations, the five to work on now first.
+    Columns: ``id``, ``name``, ``industry``, ``motivation`` (1–5), ``notes``,
+    ``known_contacts`` (how many contacts work there), ``known_names`` (up to three),
+    ``priority`` (motivation, plus 1.5 when you already know someone there: a warm way
+    in beats a cold one), ``top`` (True for the first five), ``next_step``.
+    """
+    frame = target_organizations(store)
+    people = store.frame(
+        "SELECT id, name, organization, warmth FROM contacts "
+        "WHERE archived_at IS NULL AND organization IS NOT NULL")
+    known_counts, known_names = [], []
+    keys = _keys(people["organization"])
+    for name in frame["name"]:
+        mask = _matches(keys, name, _ORG_MATCH) if len(people) else None
+        there = people[mask] if mask is not None else people.iloc[0:0]
+        there = there.sort_values("warmth", ascending=False)
+        known_counts.append(len(there))
+        known_names.append(", ".join(there["name"].head(3)))
+    frame["known_contacts"] = known_counts
+    frame["known_names"] = known_names
+    frame["priority"] = frame["motivation"] + (frame["known_contacts"] > 0) * 1.5
+    frame = frame.sort_values(["priority", "motivation", "name"],
+                              ascending=[False, False, True])
+    frame = frame.reset_index(drop=True)
+    frame["top"] = frame.index < TOP
+    frame["next_step"] = [
+        (f"Ask {names.split(',')[0]} who they know there" if count
+         else f"Ask who could introduce you to someone at {name}")
+        for name, count, names in zip(frame["name"], frame["known_contacts"],
+                                      frame["known_names"], strict=True)
+    ]
+    return frame
 
-        Columns: ``id``, ``name``, ``industry``, ``motivation`` (1–5), ``notes``,
-        ``known_contacts`` (how many contacts work there), ``known_names`` (up to three),
-        ``priority`` (motivation, plus 1.5 when you already know someone there: a warm way
-        in beats a cold one), ``top`` (True for the first five), ``next_step``.
-        """
-        frame = self.target_organizations()
-        people = self._df(
-            "SELECT id, name, organization, warmth FROM contacts "
-            "WHERE archived_at IS NULL AND organization IS NOT NULL")
-        known_counts, known_names = [], []
-        keys = _keys(people["organization"])
-        for name in frame["name"]:
-            mask = _matches(keys, name, _ORG_MATCH) if len(people) else None
-            there = people[mask] if mask is not None else people.iloc[0:0]
-            there = there.sort_values("warmth", ascending=False)
-            known_counts.append(len(there))
-            known_names.append(", ".join(there["name"].head(3)))
-        frame["known_contacts"] = known_counts
-        frame["known_names"] = known_names
-        frame["priority"] = frame["motivation"] + (frame["known_contacts"] > 0) * 1.5
-        frame = frame.sort_values(["priority", "motivation", "name"],
-                                  ascending=[False, False, True])
-        frame = frame.reset_index(drop=True)
-        frame["top"] = frame.index < TOP
-        frame["next_step"] = [
-            (f"Ask {names.split(',')[0]} who they know there" if count
-             else f"Ask who could introduce you to someone at {name}")
-            for name, count, names in zip(frame["name"], frame["known_contacts"],
-                                          frame["known_names"], strict=True)
-        ]
-        return frame
+def who_could_introduce(store: Store, target_industry: str | None = None,
+                        target_organization: str | None = None,
+                        limit: int = 20) -> pd.DataFrame:
+    """Contacts best placed to introduce you, best first.
 
-    def who_could_introduce(self, target_industry: str | None = None,
-                            target_organization: str | None = None,
-                            limit: int = 20) -> pd.DataFrame:
-        """Contacts best placed to introduce you, best first.
+    Score = warmth (0–3) + 3 for working at the target organisation + 2 for working in the
+    target industry + 0.5 for a senior or well-connected title + 1 for a title that matches
+    your focus + responsiveness (+1.5 answers quickly … −1.5 hasn't replied yet). With no
+    target given, your profile's target industries and organisations are used.
 
-        Score = warmth (0–3) + 3 for working at the target organisation + 2 for working in the
-        target industry + 0.5 for a senior or well-connected title + 1 for a title that matches
-        your focus + responsiveness (+1.5 answers quickly … −1.5 hasn't replied yet). With no
-        target given, your profile's target industries and organisations are used.
+    Columns: ``id``, ``name``, ``organization``, ``title``, ``industry``, ``warmth``,
+    ``responsiveness``, ``score``, ``why`` (a few words).
+    """
+    import pandas as pd
 
-        Columns: ``id``, ``name``, ``organization``, ``title``, ``industry``, ``warmth``,
-        ``responsiveness``, ``score``, ``why`` (a few words).
-        """
-        profile = self.profile()
-        industries = [target_industry] if target_industry else profile["target_industries"]
-        organizations = ([target_organization] if target_organization
-                         else [] if target_industry else list(self.target_organizations()["name"]))
-        people = self._df(
-            "SELECT id, name, organization, title, industry, warmth FROM contacts "
-            "WHERE archived_at IS NULL")
-        columns = ["id", "name", "organization", "title", "industry", "warmth",
-                   "responsiveness", "score", "why"]
-        if people.empty:
-            return pd.DataFrame(columns=columns)
-        at_org = pd.Series(False, index=people.index)
-        org_keys = _keys(people["organization"])
-        for org in organizations:
-            at_org |= _matches(org_keys, org, _ORG_MATCH)
-        in_industry = pd.Series(False, index=people.index)
-        industry_keys = _keys(people["industry"])
-        for industry in industries:
-            in_industry |= _matches(industry_keys, industry, _INDUSTRY_MATCH)
-        titles = people["title"].fillna("").map(fold)
-        senior = titles.str.contains(_SENIOR)
-        focus_words = {w for w in re.findall(r"\w{4,}", fold(profile.get("focus") or ""))}
-        title_fits = titles.map(lambda t: bool(focus_words & set(re.findall(r"\w{4,}", t))))
-        replies = self.responsiveness()
-        answers = dict(zip(replies["contact_id"], replies["responsiveness"], strict=True))
-        people["responsiveness"] = [answers.get(i, "not asked yet") for i in people["id"]]
-        people["score"] = (people["warmth"] + at_org * 3.0 + in_industry * 2.0 + senior * 0.5
-                           + title_fits * 1.0 + people["responsiveness"].map(_RESPONSE_POINTS))
-        relevant = at_org | in_industry | title_fits
-        ranked = people[relevant].sort_values(["score", "warmth", "name"],
-                                              ascending=[False, False, True]).head(limit)
-        ranked["why"] = [
-            _why(row, at_org[i], in_industry[i], senior[i], title_fits[i])
-            for i, row in ranked.iterrows()
-        ]
-        return ranked[columns].reset_index(drop=True)
+    profile = get_profile(store)
+    industries = [target_industry] if target_industry else profile["target_industries"]
+    organizations = ([target_organization] if target_organization
+                     else [] if target_industry else list(target_organizations(store)["name"]))
+    people = store.frame(
+        "SELECT id, name, organization, title, industry, warmth FROM contacts "
+        "WHERE archived_at IS NULL")
+    columns = ["id", "name", "organization", "title", "industry", "warmth",
+               "responsiveness", "score", "why"]
+    if people.empty:
+        return pd.DataFrame(columns=columns)
+    at_org = pd.Series(False, index=people.index)
+    org_keys = _keys(people["organization"])
+    for org in organizations:
+        at_org |= _matches(org_keys, org, _ORG_MATCH)
+    in_industry = pd.Series(False, index=people.index)
+    industry_keys = _keys(people["industry"])
+    for industry in industries:
+        in_industry |= _matches(industry_keys, industry, _INDUSTRY_MATCH)
+    titles = people["title"].fillna("").map(fold)
+    senior = titles.str.contains(_SENIOR)
+    focus_words = {w for w in re.findall(r"\w{4,}", fold(profile.get("focus") or ""))}
+    title_fits = titles.map(lambda t: bool(focus_words & set(re.findall(r"\w{4,}", t))))
+    answers = {r["contact_id"]: r["responsiveness"] for r in labels(store)}
+    people["responsiveness"] = [answers.get(i, "not asked yet") for i in people["id"]]
+    people["score"] = (people["warmth"] + at_org * 3.0 + in_industry * 2.0 + senior * 0.5
+                       + title_fits * 1.0 + people["responsiveness"].map(_RESPONSE_POINTS))
+    relevant = at_org | in_industry | title_fits
+    ranked = people[relevant].sort_values(["score", "warmth", "name"],
+                                          ascending=[False, False, True]).head(limit)
+    ranked["why"] = [
+        _why(row, at_org[i], in_industry[i], senior[i], title_fits[i])
+        for i, row in ranked.iterrows()
+    ]
+    return ranked[columns].reset_index(drop=True)
 
 
 def _why(row, at_org: bool, in_industry: bool, senior: bool, title_fits: bool) -> str:

@@ -1,250 +1,448 @@
-"""The Workbook: one user's networking data in one SQLite file.
+"""The Workbook: the one door to a user's networking data, one SQLite file.
 
-Every write goes through :meth:`Workbook.atomic` (one ``BEGIN IMMEDIATE``
-transaction) and appends to the event log in that same transaction, so a write
-either happens whole, with its history, or not at all.
+Every method is a one-line delegation to the module of the method that owns the rule
+(contacts, asks, introductions, conversations, the interview script, follow-ups,
+targets, metrics, transfer). Read the module to see everything a method touches; read
+here to see everything a workbook can do.
 """
 
 from __future__ import annotations
 
-import json
-import shutil
+import os
 import sqlite3
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
-from datetime import datetime
+from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
-from sqlite_utils import Database
-
-from .asks import AsksMixin
-from .contacts import ContactsMixin
-from .conversations import ConversationsMixin
-from .dates import now
-from .due import DueMixin
-from .errors import NetkitError
-from .followups import FollowupsMixin
-from .metrics import MetricsMixin
+from . import (
+    asks,
+    contacts,
+    conversations,
+    demo,
+    followups,
+    identity,
+    introductions,
+    metrics,
+    profile,
+    responsiveness,
+    targets,
+    transfer,
+)
+from .interview import questions, script, sheet
 from .paths import default_workbook_path
-from .planning import PlanningMixin
-from .profile import ProfileMixin
-from .questions import QuestionsMixin
-from .responsiveness import ResponsivenessMixin
-from .schema import migrations
-from .script import ScriptMixin
-from .targets import TargetsMixin
-from .transfer import TransferMixin
+from .store import Store
 
-__all__ = ["Workbook", "open_workbook", "now"]
+if TYPE_CHECKING:
+    import pandas as pd
+    from sqlite_utils import Database
 
-BUSY_TIMEOUT_MS = 15_000
+    from .transfer import ImportPlan
+
+__all__ = ["Workbook", "open_workbook"]
+
+Data = str | os.PathLike[str] | bytes | bytearray | memoryview
 
 
-class Workbook(
-    ContactsMixin,
-    ProfileMixin,
-    AsksMixin,
-    ConversationsMixin,
-    QuestionsMixin,
-    ScriptMixin,
-    PlanningMixin,
-    FollowupsMixin,
-    MetricsMixin,
-    TargetsMixin,
-    ResponsivenessMixin,
-    DueMixin,
-    TransferMixin,
-):
+class Workbook:
     """One user's networking data, stored in one SQLite file.
 
     :param path: the workbook file; created (with its folder) when missing.
+    :raises NetkitError: when the file exists but is not a netkit workbook.
     """
 
     def __init__(self, path: str | Path):
-        self.path = Path(path).expanduser().resolve()
-        if self.path.exists() and self.path.is_dir():
-            raise NetkitError(f"{self.path} is a folder, not a workbook file.")
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._local = threading.RLock()
-        try:
-            self.conn = sqlite3.connect(
-                str(self.path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
-                check_same_thread=False,
-            )
-        except sqlite3.Error as error:
-            raise NetkitError(f"{self.path} cannot be opened (SQLite said: {error}).") from None
-        try:
-            self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            self.conn.row_factory = sqlite3.Row
-            self.db = Database(self.conn)
-            # Look before touching: a file that is not ours must be left byte for byte.
-            self._refuse_foreign_file()
-            self.conn.execute("PRAGMA journal_mode = WAL")
-            self.conn.execute("PRAGMA synchronous = NORMAL")
-            self.conn.execute("PRAGMA foreign_keys = ON")
-            self._migrate()
-        except sqlite3.DatabaseError as error:
-            self.conn.close()
-            raise NetkitError(
-                f"{self.path} is not a netkit workbook (SQLite said: {error})."
-            ) from None
-        except BaseException:
-            self.conn.close()
-            raise
+        self.store = Store(path)
+        self.path = self.store.path
 
-    # ----- lifecycle -------------------------------------------------------------------------
+    # ----- the file ------------------------------------------------------------------------
 
-    def _refuse_foreign_file(self) -> None:
-        """Raise NetkitError for an SQLite file that holds tables but no netkit schema.
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """The SQLite connection (read freely; write through the methods)."""
+        return self.store.conn
 
-        Reads only, so a foreign file is left exactly as it was.
-        """
-        tables = set(self.db.table_names())
-        if not tables:
-            return
-        if migrations.migrations_table in tables and migrations.applied(self.db):
-            return
-        raise NetkitError(f"{self.path} is an SQLite file, but not a netkit workbook.")
+    @property
+    def db(self) -> Database:
+        """A sqlite-utils ``Database`` over the same connection, for power users."""
+        from sqlite_utils import Database
 
-    def _migrate(self) -> None:
-        """Bring the schema up to date; copy the file to a backup first if it held a schema.
+        return Database(self.store.conn)
 
-        The migrations and an event recording them run in one transaction.
-        """
-        if not migrations.pending(self.db):
-            return
-        if migrations.applied(self.db):
-            self.backup(self._migration_backup_path())
-        with self.atomic():
-            # Another process may have migrated while we waited for the lock.
-            pending = [m.name for m in migrations.pending(self.db)]
-            if pending:
-                migrations.apply(self.db)
-                self._log("migrate", "workbook", None, migrations=pending)
-
-    def _migration_backup_path(self) -> Path:
-        """``<file>.bak-<date-time>``, numbered when that name is already taken."""
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        candidate = self.path.with_name(f"{self.path.name}.bak-{stamp}")
-        number = 1
-        while candidate.exists():
-            number += 1
-            candidate = self.path.with_name(f"{self.path.name}.bak-{stamp}-{number}")
-        return candidate
+    def atomic(self) -> AbstractContextManager[sqlite3.Connection]:
+        """One transaction (nested blocks are savepoints): all of it happens, or none."""
+        return self.store.atomic()
 
     def close(self) -> None:
-        """Close the file. The workbook object cannot be used afterwards."""
-        self.conn.close()
+        """Close the file. The workbook cannot be used afterwards."""
+        self.store.close()
 
     def __enter__(self) -> Workbook:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     def __repr__(self) -> str:
         return f"<Workbook {self.path}>"
 
-    def backup(self, out: str | Path) -> Path:
-        """Write a consistent copy of the whole workbook to ``out`` (safe while in use)."""
-        out = Path(out).expanduser()
-        if out.exists() and out.is_dir():
-            raise NetkitError(f"{out} is a folder; give a file name for the backup.")
-        out.parent.mkdir(parents=True, exist_ok=True)
-        tmp = out.with_name(out.name + ".partial")
-        target = sqlite3.connect(str(tmp))
-        try:
-            self.conn.backup(target)
-        except BaseException:
-            target.close()
-            tmp.unlink(missing_ok=True)
-            raise
-        target.close()
-        shutil.move(str(tmp), str(out))
-        return out
-
-    # ----- transactions and the event log ----------------------------------------------------
-
-    @contextmanager
-    def atomic(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction (``BEGIN IMMEDIATE``); nested blocks become savepoints.
-
-        Anything raised inside rolls the whole block back.
-        """
-        with self._local:
-            if self.conn.in_transaction:
-                self.conn.execute("SAVEPOINT netkit_nested")
-                try:
-                    yield self.conn
-                except BaseException:
-                    self.conn.execute("ROLLBACK TO SAVEPOINT netkit_nested")
-                    self.conn.execute("RELEASE SAVEPOINT netkit_nested")
-                    raise
-                else:
-                    self.conn.execute("RELEASE SAVEPOINT netkit_nested")
-                return
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield self.conn
-            except BaseException:
-                if self.conn.in_transaction:
-                    self.conn.execute("ROLLBACK")
-                raise
-            else:
-                self.conn.execute("COMMIT")
-
-    def _log(self, action: str, entity: str, entity_id: int | None, **data) -> None:
-        """Append to the event log; call inside :meth:`atomic`."""
-        self.conn.execute(
-            "INSERT INTO events (at, action, entity, entity_id, data) VALUES (?, ?, ?, ?, ?)",
-            (now(), action, entity, entity_id, json.dumps(data, default=str, ensure_ascii=False)),
-        )
-
-    def _insert(self, table: str, row: dict) -> int:
-        """Insert one row (inside :meth:`atomic`) and return its id."""
-        columns = ", ".join(row)
-        marks = ", ".join("?" for _ in row)
-        cursor = self.conn.execute(
-            f"INSERT INTO {table} ({columns}) VALUES ({marks})", tuple(row.values())
-        )
-        return int(cursor.lastrowid)
-
-    def _update(self, table: str, row_id: int, changes: dict) -> None:
-        """Update one row by id (inside :meth:`atomic`)."""
-        if not changes:
-            return
-        assignments = ", ".join(f"{column} = ?" for column in changes)
-        self.conn.execute(
-            f"UPDATE {table} SET {assignments} WHERE id = ?", (*changes.values(), row_id)
-        )
-
-    def _df(self, sql: str, params: tuple | dict = ()) -> pd.DataFrame:
-        """Run a read query and return a DataFrame."""
-        return pd.read_sql_query(sql, self.conn, params=params)
-
     def events(self, limit: int | None = None) -> pd.DataFrame:
-        """The event log, newest first: ``at``, ``action``, ``entity``, ``entity_id``, ``data``."""
-        sql = "SELECT id, at, action, entity, entity_id, data FROM events ORDER BY id DESC"
-        if limit:
-            sql += f" LIMIT {int(limit)}"
-        return self._df(sql)
+        """The event log, newest first."""
+        return self.store.events(limit)
 
-    def get_setting(self, key: str, default=None):
-        """A remembered setting (JSON value), or ``default``."""
-        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        return json.loads(row[0]) if row else default
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        """A remembered setting, or ``default``."""
+        return self.store.get_setting(key, default)
 
-    def set_setting(self, key: str, value) -> None:
+    def set_setting(self, key: str, value: Any) -> None:
         """Remember a setting (any JSON value)."""
-        with self.atomic():
-            self.conn.execute(
-                "INSERT INTO settings (key, value) VALUES (?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (key, json.dumps(value)),
-            )
-            self._log("set", "setting", None, key=key)
+        self.store.set_setting(key, value)
+
+    def backup(self, out: str | Path) -> Path:
+        """Write a consistent copy of the whole workbook to ``out``."""
+        return self.store.backup(out)
+
+    def backup_bytes(self) -> bytes:
+        """The whole workbook as the bytes of a backup file."""
+        return transfer.backup_bytes(self.store)
+
+    def restore(self, data: Data, name: str | None = None) -> Path:
+        """Replace this workbook with a backup; return where the previous one was saved."""
+        return transfer.restore(self.store, data, name)
+
+    # ----- your profile and targets --------------------------------------------------------
+
+    def profile(self) -> dict[str, Any]:
+        """Your profile: name, focus, target industries, country, why you."""
+        return profile.get_profile(self.store)
+
+    def set_profile(self, **fields: Any) -> None:
+        """Change your profile (see :func:`netkit.profile.set_profile`)."""
+        profile.set_profile(self.store, **fields)
+
+    def add_business_days(self, start: date, days: int) -> date:
+        """``start`` plus ``days`` business days where you live."""
+        return profile.business_days_after(self.store, start, days)
+
+    def add_target_organization(self, name: str, industry: str | None = None,
+                                motivation: int = 3, notes: str | None = None) -> int:
+        """Add an organisation you would like to work for (motivation 1–5)."""
+        return targets.add_target_organization(self.store, name, industry, motivation, notes)
+
+    def target_organizations(self) -> pd.DataFrame:
+        """Your target organisations, most motivating first."""
+        return targets.target_organizations(self.store)
+
+    def targets(self) -> pd.DataFrame:
+        """Target organisations ranked, with who you know there and the next step."""
+        return targets.targets(self.store)
+
+    def who_could_introduce(self, target_industry: str | None = None,
+                            target_organization: str | None = None,
+                            limit: int = 20) -> pd.DataFrame:
+        """Contacts best placed to introduce you, best first, with why."""
+        return targets.who_could_introduce(self.store, target_industry, target_organization,
+                                           limit)
+
+    def responsiveness(self, on: Any = None) -> pd.DataFrame:
+        """How quickly each person you asked has answered, in kind words."""
+        return responsiveness.responsiveness(self.store, on)
+
+    def responsiveness_of(self, contact_id: int) -> str:
+        """One contact's responsiveness label."""
+        return responsiveness.responsiveness_of(self.store, contact_id)
+
+    # ----- contacts ------------------------------------------------------------------------
+
+    def add_contact(self, name: str, **fields: Any) -> int:
+        """Add a contact and return its id (see :func:`netkit.contacts.add_contact`)."""
+        return contacts.add_contact(self.store, name, **fields)
+
+    def update_contact(self, contact_id: int, **fields: Any) -> None:
+        """Change some of a contact's fields."""
+        contacts.update_contact(self.store, contact_id, **fields)
+
+    def archive_contact(self, contact_id: int) -> None:
+        """Hide a contact from lists and searches (nothing is deleted)."""
+        contacts.archive_contact(self.store, contact_id)
+
+    def restore_contact(self, contact_id: int) -> None:
+        """Bring an archived contact back."""
+        contacts.restore_contact(self.store, contact_id)
+
+    def contact(self, contact_id: int) -> dict[str, Any]:
+        """One contact as a dict (tags as a list, chain_depth included)."""
+        return contacts.get_contact(self.store, contact_id)
+
+    def contacts(self, include_archived: bool = False, query: str | None = None) -> pd.DataFrame:
+        """All contacts, one row each, with introduced_by and chain_depth."""
+        return contacts.contacts(self.store, include_archived, query)
+
+    def count_contacts(self, query: str | None = None, include_archived: bool = False) -> int:
+        """How many contacts match ``query`` (all when None)."""
+        return contacts.count_contacts(self.store, query, include_archived)
+
+    def search_contacts(self, query: str | None = None, *, limit: int = 50, offset: int = 0,
+                        include_archived: bool = False) -> pd.DataFrame:
+        """One page of matching contacts, ordered by name."""
+        return contacts.search_contacts(self.store, query, limit=limit, offset=offset,
+                                        include_archived=include_archived)
+
+    def find_contacts(self, name: str, email: str | None = None,
+                      profile_url: str | None = None,
+                      organization: str | None = None) -> list[int]:
+        """Ids of the contacts that are, or may be, this person (the identity rule)."""
+        return contacts.find_contacts(self.store, name, email, profile_url, organization)
+
+    def match_person(self, exclude: list[int] | None = None,
+                     **fields: Any) -> list[identity.Match]:
+        """Who is, or may be, the person these fields describe, strongest first."""
+        return contacts.match_person(self.store, fields, exclude)
+
+    # ----- asks and introductions ----------------------------------------------------------
+
+    def record_ask(self, contact_id: int, message: str, sent_at: Any = None,
+                   **fields: Any) -> int:
+        """Record an ask; ``sent_at`` set means sent (its follow-ups are scheduled)."""
+        return asks.record_ask(self.store, contact_id, message, sent_at, **fields)
+
+    def update_ask(self, ask_id: int, **fields: Any) -> None:
+        """Change a draft's message, subject or targets."""
+        asks.update_ask(self.store, ask_id, **fields)
+
+    def mark_ask_sent(self, ask_id: int, sent_at: Any = None, channel: str | None = None,
+                      message: str | None = None) -> None:
+        """Mark a draft as sent and schedule its follow-ups."""
+        asks.mark_ask_sent(self.store, ask_id, sent_at, channel, message)
+
+    def mark_ask_replied(self, ask_id: int, replied_at: Any = None) -> None:
+        """They answered: the ask's follow-ups are cancelled."""
+        asks.mark_ask_replied(self.store, ask_id, replied_at)
+
+    def mark_ask_introduced(self, ask_id: int, name: str | None = None,
+                            contact_id: int | None = None, check_back_on: Any = None,
+                            kind: str = "warm introduction", on: Any = None,
+                            names: list[dict[str, Any]] | None = None) -> int:
+        """They promised introductions; a check-back is scheduled."""
+        return asks.mark_ask_introduced(self.store, ask_id, name, contact_id, check_back_on,
+                                        kind, on, names)
+
+    def mark_ask_declined(self, ask_id: int, on: Any = None) -> None:
+        """They said no: the ask is closed."""
+        asks.mark_ask_declined(self.store, ask_id, on)
+
+    def mark_ask_no_reply(self, ask_id: int, on: Any = None) -> None:
+        """No answer even after the follow-up: the ask is closed."""
+        asks.mark_ask_no_reply(self.store, ask_id, on)
+
+    def ask(self, ask_id: int) -> dict[str, Any]:
+        """One ask as a dict."""
+        return asks.get_ask(self.store, ask_id)
+
+    def asks(self) -> pd.DataFrame:
+        """All asks with the contact's name, newest first."""
+        return asks.asks(self.store)
+
+    def introductions(self) -> pd.DataFrame:
+        """Every introduction: who introduced whom, from what, and how far it came."""
+        return introductions.introductions(self.store)
+
+    def move_introduction(self, introduction_id: int, status: str) -> None:
+        """Move an introduction on (details received, contacted, met, dead end)."""
+        introductions.move_introduction(self.store, introduction_id, status)
+
+    # ----- conversations -------------------------------------------------------------------
+
+    def schedule_conversation(self, contact_id: int, when: Any, **fields: Any) -> int:
+        """Plan an informational interview and return its id."""
+        return conversations.schedule_conversation(self.store, contact_id, when, **fields)
+
+    def update_conversation(self, conversation_id: int, **fields: Any) -> None:
+        """Reschedule, move or cancel a planned conversation."""
+        conversations.update_conversation(self.store, conversation_id, **fields)
+
+    def conversation(self, conversation_id: int) -> dict[str, Any]:
+        """One conversation with its contact and preparation."""
+        return conversations.get_conversation(self.store, conversation_id)
+
+    def planned_conversations(self, contact_id: int | None = None) -> pd.DataFrame:
+        """Conversations still ahead, soonest first."""
+        return conversations.planned_conversations(self.store, contact_id)
+
+    def preparation(self, conversation_id: int) -> dict[str, Any]:
+        """What you know, why you, and what you want to learn."""
+        return conversations.preparation(self.store, conversation_id)
+
+    def prepare_conversation(self, conversation_id: int, *, known: Any = None,
+                             why_you: Any = None, learn: Any = None) -> None:
+        """Save your preparation for a conversation."""
+        conversations.prepare_conversation(self.store, conversation_id, known=known,
+                                           why_you=why_you, learn=learn)
+
+    def log_conversation(self, contact_id: int, when: Any, asked_for_names: bool,
+                         names: list[dict[str, Any]] | None = None, **fields: Any) -> int:
+        """Record a held conversation; each name becomes a contact introduced by them."""
+        return conversations.log_conversation(self.store, contact_id, when, asked_for_names,
+                                              names, **fields)
+
+    def conversations(self) -> pd.DataFrame:
+        """All conversations with how many names each gave."""
+        return conversations.conversations(self.store)
+
+    # ----- the question bank and the script ------------------------------------------------
+
+    def questions(self, include_hidden: bool = False,
+                  category: str | None = None) -> pd.DataFrame:
+        """The question bank in conversation order."""
+        return questions.questions(self.store, include_hidden, category)
+
+    def question(self, question_id: int) -> dict[str, Any]:
+        """One question as a dict."""
+        return questions.get_question(self.store, question_id)
+
+    def add_question(self, text: str, category: str, note: str | None = None,
+                     minutes: float = 2) -> int:
+        """Add your own question to the bank."""
+        return questions.add_question(self.store, text, category, note, minutes)
+
+    def edit_question(self, question_id: int, **fields: Any) -> int:
+        """Change your own question (a built-in one becomes your copy)."""
+        return questions.edit_question(self.store, question_id, **fields)
+
+    def hide_question(self, question_id: int) -> None:
+        """Hide a question from the bank."""
+        questions.hide_question(self.store, question_id)
+
+    def unhide_question(self, question_id: int) -> None:
+        """Show a hidden question again."""
+        questions.unhide_question(self.store, question_id)
+
+    def script(self, conversation_id: int | None = None) -> pd.DataFrame:
+        """The script in order, the closing questions last."""
+        return script.script(self.store, conversation_id)
+
+    def script_values(self, conversation_id: int | None = None) -> dict[str, Any]:
+        """What the placeholders of a script are filled with."""
+        return script.script_values(self.store, conversation_id)
+
+    def script_budget(self, conversation_id: int | None = None) -> int:
+        """Minutes planned for the conversation."""
+        return script.script_budget(self.store, conversation_id)
+
+    def script_estimate(self, conversation_id: int | None = None) -> dict[str, Any]:
+        """How long the script runs against its budget, in one friendly line."""
+        return script.script_estimate(self.store, conversation_id)
+
+    def script_reminder(self, conversation_id: int | None = None) -> str | None:
+        """A reminder to ask the closing questions when one was removed."""
+        return script.script_reminder(self.store, conversation_id)
+
+    def start_script(self, conversation_id: int | None = None) -> int:
+        """Fill an empty script from your general script or the suggested one."""
+        return script.start_script(self.store, conversation_id)
+
+    def add_to_script(self, question_id: int, conversation_id: int | None = None) -> int:
+        """Add a bank question before the closing questions."""
+        return script.add_to_script(self.store, question_id, conversation_id)
+
+    def add_own_question_to_script(self, text: str, category: str = "the work",
+                                   conversation_id: int | None = None,
+                                   minutes: float = 2) -> int:
+        """Add a question of your own to the bank and the script in one step."""
+        return script.add_own_question_to_script(self.store, text, category, conversation_id,
+                                                 minutes)
+
+    def move_script_item(self, item_id: int, steps: int) -> None:
+        """Move a question up or down (never past the closing questions)."""
+        script.move_script_item(self.store, item_id, steps)
+
+    def remove_from_script(self, item_id: int, confirm: bool = False) -> None:
+        """Take a question out of the script."""
+        script.remove_from_script(self.store, item_id, confirm)
+
+    def reword_script_item(self, item_id: int, text: str | None) -> None:
+        """Reword a question for this script only."""
+        script.reword_script_item(self.store, item_id, text)
+
+    def set_script_budget(self, minutes: int, conversation_id: int | None = None) -> None:
+        """Plan 20 or 30 minutes."""
+        script.set_script_budget(self.store, minutes, conversation_id)
+
+    def render_sheet(self, conversation_id: int | None, fmt: str) -> str | bytes:
+        """The printable sheet (``md``, ``html``) or the calendar event (``ics``)."""
+        return sheet.render_sheet(self.store, conversation_id, fmt)
+
+    def sheet_filename(self, conversation_id: int | None, fmt: str) -> str:
+        """A friendly file name for the sheet, like ``interview-ana-castillo.html``."""
+        return sheet.sheet_filename(self.store, conversation_id, fmt)
+
+    # ----- follow-ups ----------------------------------------------------------------------
+
+    def followups(self, include_done: bool = False) -> pd.DataFrame:
+        """Open follow-ups, soonest first."""
+        return followups.followups(self.store, include_done)
+
+    def followups_due(self, on: date | None = None) -> int:
+        """How many open follow-ups are due by ``on`` (today)."""
+        return followups.followups_due(self.store, on)
+
+    def complete_followup(self, followup_id: int) -> None:
+        """Mark a follow-up done."""
+        followups.complete_followup(self.store, followup_id)
+
+    def due_list(self, on: Any = None) -> dict[str, pd.DataFrame]:
+        """Follow-ups overdue, due today and this week."""
+        return followups.due_list(self.store, on)
+
+    def due_text(self, on: Any = None) -> str:
+        """The due list as plain text."""
+        return followups.due_text(self.store, on)
+
+    # ----- traction ------------------------------------------------------------------------
+
+    def stats(self) -> dict[str, Any]:
+        """Your numbers: contacts, asks, names per conversation, chain depth, ..."""
+        return metrics.stats(self.store)
+
+    def fill_demo(self, contacts: int = 80, seed: int = 7) -> dict[str, int]:
+        """Fill the workbook with a synthetic demo network (keeps your profile)."""
+        return demo.fill_demo(self.store, contacts, seed)
+
+    # ----- bringing people in, taking data out ---------------------------------------------
+
+    def import_columns(self, data: Data, name: str | None = None) -> tuple[list[str], dict]:
+        """A generic CSV's columns and the mapping remembered or guessed for them."""
+        return transfer.import_columns(self.store, data, name)
+
+    def detect_import_format(self, data: Data, name: str | None = None) -> str:
+        """linkedin, google, outlook, vcard or csv, from the content."""
+        return transfer.detect_import_format(self.store, data, name)
+
+    def preview_import(self, data: Data, format: str | None = None,
+                       mapping: dict[str, str] | None = None,
+                       name: str | None = None) -> ImportPlan:
+        """What importing a file would do; nothing is written."""
+        return transfer.preview_import(self.store, data, format, mapping, name)
+
+    def apply_import(self, plan: ImportPlan, confirmed_near_misses: Iterable[int] = (),
+                     progress: Callable[[int, int], None] | None = None) -> dict[str, int]:
+        """Write a previewed import in one transaction; return its counts."""
+        return transfer.apply_import(self.store, plan, confirmed_near_misses, progress)
+
+    def import_file(self, path: Data, format: str | None = None,
+                    mapping: dict[str, str] | None = None,
+                    name: str | None = None) -> dict[str, int]:
+        """Import a contacts file in one go; counts ``added``, ``merged``, ``skipped``."""
+        return transfer.import_file(self.store, path, format, mapping, name)
+
+    def export(self, out: str | Path, format: str | None = None) -> Path:
+        """Write an export (csv, xlsx, json, vcf, ics) to ``out``."""
+        return transfer.export_file(self.store, out, format)
+
+    def export_bytes(self, format: str) -> bytes:
+        """An export as bytes (for a download button)."""
+        return transfer.export_bytes(self.store, format)
 
 
 def open_workbook(path: str | Path | None = None) -> Workbook:
@@ -255,3 +453,4 @@ def open_workbook(path: str | Path | None = None) -> Workbook:
     :raises NetkitError: when the file exists but is not a netkit workbook.
     """
     return Workbook(path if path is not None else default_workbook_path())
+

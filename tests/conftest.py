@@ -39,10 +39,9 @@ def wb(workbook_path):
 @pytest.fixture
 def demo_wb(workbook_path):
     """A workbook filled with the (small, seeded) demo network."""
-    from netkit.demo import fill_demo
 
     book = netkit.open_workbook(workbook_path)
-    fill_demo(book, 80, seed=7)
+    book.fill_demo(80, seed=7)
     yield book
     book.close()
 

@@ -66,11 +66,10 @@ def test_a_contact_added_in_the_app_survives_a_reload_and_shows_in_a_second_tab(
 @pytest.mark.browser
 def test_the_demo_network_reads_well_on_a_laptop_and_a_phone(start_app, browser, tmp_path):
     import netkit
-    from netkit.demo import fill_demo
 
     workbook = tmp_path / "demo.sqlite"
     with netkit.open_workbook(workbook) as wb:
-        fill_demo(wb, 80)
+        wb.fill_demo(80)
     server = start_app(workbook)
     for width in (1280, 420):
         context = browser.new_context(viewport={"width": width, "height": 800})

@@ -73,11 +73,10 @@ def test_an_ask_with_are_you_hiring_is_flagged_fixed_and_sent_with_3b7_follow_up
 
 @pytest.mark.browser
 def test_who_could_introduce_me_on_the_demo_network(start_app, page, tmp_path):
-    from netkit.demo import fill_demo
 
     path = tmp_path / "demo.sqlite"
     with netkit.open_workbook(path) as wb:
-        fill_demo(wb, 80, seed=7)
+        wb.fill_demo(80, seed=7)
     server = start_app(path)
     open_app(page, server, "Ask")
     view = page.locator(".netkit-ask")

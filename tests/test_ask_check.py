@@ -7,7 +7,7 @@ import pytest
 from ask_corpus import CORPUS
 from conftest import ROOT, netkit_env
 
-from netkit.ask_check import check_ask, has_mistake
+from netkit.askcheck import check_ask, has_mistake
 
 
 def test_the_mistake_check_has_high_precision_and_recall_on_the_labelled_corpus():

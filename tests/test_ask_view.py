@@ -101,9 +101,8 @@ def test_who_could_introduce_me_lists_people_and_starts_an_ask(wb):
 
 @pytest.mark.slow
 def test_the_contact_search_stays_fast_with_30000_contacts(wb):
-    from netkit.demo import fill_demo
 
-    fill_demo(wb, 30_000, seed=3)
+    wb.fill_demo(30_000, seed=3)
     view = AskView(wb)
     started = time.perf_counter()
     view.search.value = "medora analyst"

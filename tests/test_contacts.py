@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from conftest import dump_workbook
 
 import netkit
+from netkit.contacts import insert_contact
 
 CONTRACT_COLUMNS = {"id", "name", "email", "organization", "title", "industry",
                     "introduced_by", "chain_depth"}
@@ -25,7 +27,7 @@ def test_a_contact_added_appears_in_the_list_with_the_contract_columns(wb):
                                                                   "Medora Labs", 2)
     assert row["tags"] == "mentor, alumni"
     assert row["profile_url"] == "https://linkedin.com/in/ana-abara"
-    assert row["chain_depth"] == 0 and row["introduced_by"] is netkit.contacts.pd.NA
+    assert row["chain_depth"] == 0 and row["introduced_by"] is pd.NA
     assert wb.contact(ana)["tags"] == ["mentor", "alumni"]
 
 
@@ -90,8 +92,8 @@ def test_search_treats_percent_and_underscore_as_plain_characters(wb):
 def test_a_large_list_is_paged_in_name_order(wb):
     with wb.atomic():
         for number in range(120):
-            wb._add_contact({"name": f"Person {number:03d}", "industry": "Retail"})
-        wb._add_contact({"name": "Zed Outsider", "industry": "Education"})
+            insert_contact(wb.store, {"name": f"Person {number:03d}", "industry": "Retail"})
+        insert_contact(wb.store, {"name": "Zed Outsider", "industry": "Education"})
     first = wb.search_contacts("retail", limit=50)
     third = wb.search_contacts("retail", limit=50, offset=100)
     assert first["name"].tolist() == [f"Person {n:03d}" for n in range(50)]

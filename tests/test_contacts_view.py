@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from netkit.contacts import insert_contact
 from netkit.ui.contacts import ContactsView
 
 
@@ -86,7 +87,7 @@ def test_search_ignores_case_and_accents_and_updates_as_you_type(wb):
 def test_a_long_list_is_paged_and_only_one_page_is_built(wb):
     with wb.atomic():
         for n in range(310):
-            wb._add_contact({"name": f"Person {n:03d}", "organization": "Acme"})
+            insert_contact(wb.store, {"name": f"Person {n:03d}", "organization": "Acme"})
     view = ContactsView(wb)
     assert view.total == 310
     assert len(view.rows) == 25
@@ -113,7 +114,7 @@ def test_a_long_list_is_paged_and_only_one_page_is_built(wb):
 def test_the_introducer_picker_searches_and_the_list_shows_the_chain(wb):
     with wb.atomic():
         for n in range(200):
-            wb._add_contact({"name": f"Filler {n}"})
+            insert_contact(wb.store, {"name": f"Filler {n}"})
     ana = wb.add_contact("Ana Becker", organization="Brightwell Health")
     view = ContactsView(wb)
     view.new.click()
@@ -240,10 +241,12 @@ def test_names_and_tags_are_escaped_in_the_list(wb):
 
 
 def test_adding_someone_you_already_have_warns_but_still_adds(wb):
-    wb.add_contact("José García")
+    jose = wb.add_contact("José García", organization="Medora Labs")
     view = ContactsView(wb)
     view.new.click()
     view.form.name.value = "jose garcia"
     view.save.click()
-    assert "already had someone with the same name" in view.message.text
+    assert (f"A contact named José García already exists at Medora Labs (number {jose}"
+            in view.message.text)
+    assert "both are kept" in view.message.text
     assert wb.count_contacts() == 2

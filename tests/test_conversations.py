@@ -53,9 +53,11 @@ def test_a_name_that_is_already_a_contact_is_linked_not_doubled(chain):
     frame = wb.contacts()
     assert frame["name"].tolist().count("Elif Eze") == 1 and len(frame) == 3
     record = wb.contact(elif_)
-    assert record["introduced_by"] == ben and record["chain_depth"] == 2
     assert (record["email"], record["title"]) == ("elif@example.org", "UX Researcher")
-    assert wb.introductions()["contact_id"].tolist() == [elif_]
+    # She is on your own list: Ben's introduction is recorded, her generation is not changed.
+    assert record["introduced_by"] is None and record["chain_depth"] == 0
+    intro = wb.introductions().iloc[0]
+    assert (intro["introducer_id"], intro["contact_id"]) == (ben, elif_)
 
 
 def test_a_linked_contact_keeps_what_you_already_knew_and_who_introduced_them(chain):
@@ -67,10 +69,12 @@ def test_a_linked_contact_keeps_what_you_already_knew_and_who_introduced_them(ch
     record = wb.contact(farah)
     assert record["introduced_by"] == ana  # Ana introduced her first
     assert record["email"] == "farah@example.org" and record["organization"] == "Urban Pantry"
-    assert not record["archived"]  # named again, so back in the list
-    assert wb.count_contacts() == 3
+    assert record["archived"]  # you archived her: linking never brings her back unasked
+    assert wb.count_contacts(include_archived=True) == 3
     intro = wb.introductions().iloc[0]
     assert (intro["introducer_id"], intro["contact_id"]) == (ben, farah)
+    link = wb.events().query("action == 'link'").iloc[0]
+    assert link["entity_id"] == farah and '"archived": true' in link["data"]
 
 
 def test_a_name_up_the_speakers_own_chain_is_not_turned_into_a_loop(chain):

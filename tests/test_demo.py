@@ -8,7 +8,6 @@ import pytest
 
 import netkit
 from netkit.dates import today
-from netkit.demo import fill_demo
 
 STABLE = ["name", "email", "organization", "title", "industry", "introduced_by", "chain_depth",
           "tags", "warmth"]
@@ -16,7 +15,7 @@ STABLE = ["name", "email", "organization", "title", "industry", "introduced_by",
 
 def _demo(path, contacts=80, seed=7):
     wb = netkit.open_workbook(path)
-    counts = fill_demo(wb, contacts, seed=seed)
+    counts = wb.fill_demo(contacts, seed=seed)
     return wb, counts
 
 

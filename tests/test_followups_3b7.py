@@ -6,12 +6,13 @@ import sys
 from datetime import date
 
 import icalendar
+import pandas as pd
 import pytest
 from conftest import netkit_env
 
 from netkit import NetkitError
 from netkit.business_days import add_business_days, business_days_between
-from netkit.calendar import followups_ics
+from netkit.followups.ics import followups_ics
 
 
 def _open(wb, kinds=("second person", "follow up", "check back")):
@@ -82,7 +83,9 @@ def test_a_promised_introduction_schedules_a_check_back_in_7_business_days(wb):
     row = wb.introductions().set_index("id").loc[intro]
     assert row["status"] == "promised" and row["check_back_on"] == "2026-12-02"
     ben = wb.contacts().set_index("name").loc["Ben Becker"]
-    assert ben["introduced_by"] == ana and ben["organization"] == "Medora Labs"
+    assert ben["introduced_by"] == ana and ben["introduced_in_ask"] == ask
+    # Nothing is guessed: the ask was about Medora Labs, but Ben's organisation is not known.
+    assert pd.isna(ben["organization"]) and pd.isna(ben["industry"])
 
 
 def test_a_custom_check_back_date_is_kept(wb):
@@ -158,7 +161,7 @@ def test_ics_export_parses_back_with_one_todo_per_open_follow_up(wb, workbook_pa
     wb.set_profile(country="US")
     ana = wb.add_contact("Ana <Abara>")
     wb.record_ask(ana, "Hi", sent_at="2026-11-23")
-    calendar = icalendar.Calendar.from_ical(followups_ics(wb))
+    calendar = icalendar.Calendar.from_ical(followups_ics(wb.store))
     assert str(calendar["VERSION"]) == "2.0" and "netkit" in str(calendar["PRODID"])
     todos = calendar.walk("VTODO")
     assert len(todos) == 2

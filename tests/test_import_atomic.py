@@ -68,7 +68,7 @@ def test_an_error_inside_the_transaction_rolls_everything_back(wb, tmp_path, mon
     def boom(*_args, **_kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(type(wb), "_log", boom)
+    monkeypatch.setattr(type(wb.store), "log", boom)
     with pytest.raises(RuntimeError):
         wb.apply_import(plan)
     monkeypatch.undo()

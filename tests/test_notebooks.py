@@ -44,11 +44,10 @@ def test_the_notebook_is_committed_without_outputs(notebook):
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=[path.stem for path in NOTEBOOKS])
 def test_the_notebook_runs_without_errors(notebook, tmp_path, monkeypatch):
     import netkit
-    from netkit.demo import fill_demo
 
     workbook = tmp_path / "nb.sqlite"
     with netkit.open_workbook(workbook) as wb:
-        fill_demo(wb, 40)
+        wb.fill_demo(40)
     nb = _run(notebook, tmp_path, workbook, monkeypatch)
     outputs = [out for cell in nb.cells if cell.cell_type == "code" for out in cell.outputs]
     errors = [out for out in outputs if out.output_type == "error"]

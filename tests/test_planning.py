@@ -4,7 +4,7 @@ import pytest
 from icalendar import Calendar
 
 from netkit import NetkitError
-from netkit.invite import PRODID, conversation_ics
+from netkit.interview.invite import PRODID, conversation_ics
 
 
 @pytest.fixture
@@ -71,7 +71,7 @@ def test_preparation_is_saved_and_why_you_defaults_to_the_profile(wb, contact):
 
 def test_a_scheduled_conversation_exports_as_a_calendar_event(wb, contact):
     talk = wb.schedule_conversation(contact, "2026-12-01 14:00", minutes=30, place="Café Luna")
-    calendar = Calendar.from_ical(conversation_ics(wb, talk))
+    calendar = Calendar.from_ical(conversation_ics(wb.store, talk))
     assert str(calendar["VERSION"]) == "2.0" and str(calendar["PRODID"]) == PRODID
     [event] = calendar.walk("VEVENT")
     assert str(event["SUMMARY"]) == "Informational interview: Ana Castillo"
@@ -84,16 +84,16 @@ def test_a_scheduled_conversation_exports_as_a_calendar_event(wb, contact):
 
 def test_rescheduling_keeps_the_event_uid_and_raises_its_sequence(wb, contact):
     talk = wb.schedule_conversation(contact, "2026-12-01 14:00")
-    first = Calendar.from_ical(conversation_ics(wb, talk)).walk("VEVENT")[0]
+    first = Calendar.from_ical(conversation_ics(wb.store, talk)).walk("VEVENT")[0]
     wb.update_conversation(talk, when="2026-12-02 10:00")
-    second = Calendar.from_ical(conversation_ics(wb, talk)).walk("VEVENT")[0]
+    second = Calendar.from_ical(conversation_ics(wb.store, talk)).walk("VEVENT")[0]
     assert str(first["UID"]) == str(second["UID"])
     assert int(second["SEQUENCE"]) == int(first["SEQUENCE"]) + 1
 
 
 def test_a_day_without_a_time_is_an_all_day_event(wb, contact):
     talk = wb.schedule_conversation(contact, "2026-12-01")
-    event = Calendar.from_ical(conversation_ics(wb, talk)).walk("VEVENT")[0]
+    event = Calendar.from_ical(conversation_ics(wb.store, talk)).walk("VEVENT")[0]
     assert event.decoded("DTSTART").isoformat() == "2026-12-01"
     assert event.decoded("DTEND").isoformat() == "2026-12-02"
 
@@ -101,4 +101,4 @@ def test_a_day_without_a_time_is_an_all_day_event(wb, contact):
 def test_a_conversation_without_a_date_has_no_calendar_event(wb, contact):
     talk = wb.schedule_conversation(contact, None, status="requested")
     with pytest.raises(NetkitError, match="no date yet"):
-        conversation_ics(wb, talk)
+        conversation_ics(wb.store, talk)

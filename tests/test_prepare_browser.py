@@ -6,7 +6,6 @@ import pytest
 from conftest import open_app, shot
 
 import netkit
-from netkit.demo import fill_demo
 
 WHO_ELSE = "Who else do you think I should talk to?"
 MENTION = "May I mention your name when I reach out to them?"
@@ -37,7 +36,7 @@ def test_a_job_seeker_scripts_a_conversation_and_downloads_a_sheet_ending_with_w
 ):
     path = tmp_path / "demo.sqlite"
     with netkit.open_workbook(path) as wb:
-        fill_demo(wb, 80, seed=7)
+        wb.fill_demo(80, seed=7)
         contact = wb.contacts().query("introduced_by.notna()").iloc[0]
     server = start_app(path)
     open_app(page, server, "Prepare")

@@ -6,8 +6,8 @@ from hypothesis import strategies as st
 
 import netkit
 from netkit import NetkitError
-from netkit.questions import CLOSING_KEYS
-from netkit.script import CLOSING_REMINDER, personalise
+from netkit.interview.questions import CLOSING_KEYS
+from netkit.interview.script import CLOSING_REMINDER, personalise
 
 WHO_ELSE = "Who else do you think I should talk to?"
 MENTION = "May I mention your name when I reach out to them?"

@@ -7,7 +7,7 @@ from click.testing import CliRunner
 from icalendar import Calendar
 
 from netkit.cli import main
-from netkit.sheet import data_url, sheet_filename, sheet_html, sheet_markdown
+from netkit.interview.sheet import data_url, sheet_filename, sheet_html, sheet_markdown
 
 EVIL = "<img src=x onerror=alert(1)>"
 
@@ -32,7 +32,7 @@ def _questions_in_html(html):
 
 
 def test_the_html_sheet_escapes_every_piece_of_user_text(wb, talk):
-    html = sheet_html(wb, talk)
+    html = sheet_html(wb.store, talk)
     for raw in ("<img", "<script>", "<svg", "<b>Evil", "<i>Café", "<u>tools"):
         assert raw not in html
     assert "&lt;img src=x onerror=alert(1)&gt;" in html
@@ -40,7 +40,7 @@ def test_the_html_sheet_escapes_every_piece_of_user_text(wb, talk):
 
 
 def test_the_html_sheet_is_print_ready_with_room_for_answers_and_closing_questions_last(wb, talk):
-    html = sheet_html(wb, talk)
+    html = sheet_html(wb.store, talk)
     assert "@media print" in html
     assert html.count('<div class="answer">') == len(wb.script(talk))
     assert _questions_in_html(html)[-2:] == [
@@ -54,13 +54,13 @@ def test_the_sheet_reminds_you_when_a_closing_question_was_removed(wb, talk):
     pinned = wb.script(talk).query("pinned")["item_id"]
     for item_id in pinned:
         wb.remove_from_script(int(item_id), confirm=True)
-    html = sheet_html(wb, talk)
+    html = sheet_html(wb.store, talk)
     assert 'class="reminder"' in html and "Who else do you think I should talk to?" in html
-    assert "Reminder" in sheet_markdown(wb, talk)
+    assert "Reminder" in sheet_markdown(wb.store, talk)
 
 
 def test_the_markdown_sheet_lists_the_questions_in_order_and_keeps_user_text_inert(wb, talk):
-    markdown = sheet_markdown(wb, talk)
+    markdown = sheet_markdown(wb.store, talk)
     assert markdown.startswith("# Informational interview with \\<img src=x onerror=alert(1)\\>")
     numbered = re.findall(r"^\d+\. (.*?) _\(", markdown, flags=re.M)
     assert len(numbered) == len(wb.script(talk))
@@ -74,14 +74,14 @@ def test_the_markdown_sheet_lists_the_questions_in_order_and_keeps_user_text_ine
 
 def test_the_general_script_prints_without_a_person(wb):
     wb.start_script()
-    markdown = sheet_markdown(wb)
+    markdown = sheet_markdown(wb.store)
     assert "My informational interview script" in markdown
     assert "your field" in markdown and "{" not in markdown
-    assert sheet_filename(wb, None, "html") == "interview-script.html"
+    assert sheet_filename(wb.store, None, "html") == "interview-script.html"
 
 
 def test_download_file_names_and_data_urls(wb, talk):
-    assert sheet_filename(wb, talk, "ics") == "interview-img-src-x-onerror-alert-1.ics"
+    assert sheet_filename(wb.store, talk, "ics") == "interview-img-src-x-onerror-alert-1.ics"
     assert data_url("hé", "text/html") == "data:text/html;base64,aMOp"
 
 

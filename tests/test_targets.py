@@ -1,11 +1,11 @@
 """Targets: the five to work on now, and who could introduce you there."""
 
-from netkit.targets import normalise_organization
+from netkit.identity import org_key
 
 
 def test_organisation_names_are_normalised_for_matching():
-    assert normalise_organization("Medora Labs, Inc.") == normalise_organization("medora labs")
-    assert normalise_organization("Maple & Co.") == "maple and"
+    assert org_key("Medora Labs, Inc.") == org_key("medora labs")
+    assert org_key("Maple & Co.") == "maple and"
 
 
 def test_targets_know_who_you_already_know_there_and_put_the_top_five_first(wb):

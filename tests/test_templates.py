@@ -2,8 +2,8 @@
 
 import pytest
 
-from netkit.ask_check import check_ask
-from netkit.templates import TEMPLATES, connection_line, fill_template
+from netkit.askcheck import check_ask
+from netkit.askcheck import TEMPLATES, connection_line, fill_template
 
 
 def test_every_template_passes_the_check_for_every_demo_contact(demo_wb):

@@ -11,7 +11,7 @@ import pytest
 from conftest import dump_workbook
 
 import netkit
-from netkit.schema import migrations
+from netkit import schema
 
 TABLES = {"profile", "target_organizations", "contacts", "asks", "introductions",
           "conversations", "questions", "script_items", "followups", "settings", "events"}
@@ -21,7 +21,8 @@ def test_a_new_workbook_is_created_with_the_whole_domain_schema(tmp_path):
     path = tmp_path / "deep" / "folder" / "mine.sqlite"
     with netkit.open_workbook(path) as wb:
         assert TABLES <= set(wb.db.table_names())
-        assert not migrations.pending(wb.db)
+        assert schema.state(wb.conn) == "current"
+        assert schema.applied(wb.conn) == schema.names()
         assert wb.profile()["target_industries"] == []
     assert path.is_file()
 
@@ -33,7 +34,7 @@ def test_the_file_runs_in_wal_mode_with_a_busy_timeout_and_foreign_keys(wb):
     assert pragma("foreign_keys") == 1
     with pytest.raises(sqlite3.IntegrityError):
         with wb.atomic():
-            wb._insert("asks", {"contact_id": 999, "created_at": "2026-01-01"})
+            wb.store.insert("asks", {"contact_id": 999, "created_at": "2026-01-01"})
 
 
 def test_open_workbook_uses_NETKIT_WORKBOOK_when_no_path_is_given(tmp_path, monkeypatch):
@@ -105,12 +106,12 @@ def extra_migration():
     added = []
 
     def register(fn):
-        migrations(name=fn.__name__)(fn)
+        schema.migration(fn)
         added.append(fn.__name__)
         return fn
 
     yield register
-    migrations._migrations[:] = [m for m in migrations._migrations if m.name not in added]
+    schema.MIGRATIONS[:] = [m for m in schema.MIGRATIONS if m[0] not in added]
 
 
 def test_a_new_migration_backs_the_workbook_up_before_changing_it(workbook_path, extra_migration):

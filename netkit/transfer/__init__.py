@@ -1,25 +1,19 @@
 """Bringing contacts in (LinkedIn, Google, Outlook, vCard, any CSV) and taking data out
-(CSV, XLSX, JSON, vCard, whole-workbook backups)."""
+(CSV, XLSX, JSON, vCard, iCalendar, whole-workbook backups)."""
 
-from .backup import BackupMixin
+from .backup import backup_bytes, check_backup, restore
 from .export import EXPORTERS, export_bytes, export_file, register_exporter
-from .importer import ImportMixin
+from .importer import (
+    MAPPING_SETTING,
+    apply_import,
+    detect_import_format,
+    import_columns,
+    import_file,
+    preview_import,
+)
 from .plan import ImportPlan, Merge, NearMiss
 
-__all__ = ["TransferMixin", "ImportPlan", "Merge", "NearMiss", "EXPORTERS", "register_exporter"]
-
-
-class TransferMixin(ImportMixin, BackupMixin):
-    """Import, export, backup and restore for the Workbook."""
-
-    def export(self, out, format: str | None = None):
-        """Write an export to ``out``; the format comes from ``format`` or the suffix
-        (csv, xlsx, json, vcf, and any registered later).
-
-        :raises NetkitError: for an unknown format or a folder as ``out``.
-        """
-        return export_file(self, out, format)
-
-    def export_bytes(self, format: str) -> bytes:
-        """An export as bytes (for a download button)."""
-        return export_bytes(self, format)
+__all__ = ["ImportPlan", "Merge", "NearMiss", "EXPORTERS", "MAPPING_SETTING",
+           "register_exporter", "export_bytes", "export_file", "backup_bytes", "check_backup",
+           "restore", "apply_import", "detect_import_format", "import_columns", "import_file",
+           "preview_import"]

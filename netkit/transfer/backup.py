@@ -13,11 +13,15 @@ import sqlite3
 import tempfile
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import NetkitError
-from ..schema import SCHEMA_NAME, migrations
+from ..schema import SCHEMA_NAME, names
 
-__all__ = ["BackupMixin", "check_backup"]
+if TYPE_CHECKING:
+    from ..store import Store
+
+__all__ = ["check_backup", "backup_bytes", "restore"]
 
 _MAGIC = b"SQLite format 3\x00"
 _NEEDED_TABLES = {"contacts", "events", "settings", "_sqlite_migrations"}
@@ -55,7 +59,7 @@ def check_backup(path: Path, name: str) -> None:
             source.close()
     except sqlite3.DatabaseError as error:
         raise NetkitError(f"this is not a readable netkit backup ({error}).", file=name) from None
-    known = {m.name for m in migrations._migrations}
+    known = set(names())
     if not applied:
         raise NetkitError("this is an SQLite file, but not a netkit workbook.", file=name)
     if applied - known:
@@ -64,49 +68,46 @@ def check_backup(path: Path, name: str) -> None:
         )
 
 
-class BackupMixin:
-    """``backup_bytes()`` for a download and ``restore()`` from a file or an upload."""
+def backup_bytes(store: Store) -> bytes:
+    """The whole workbook as the bytes of a backup file (for a download)."""
+    with tempfile.TemporaryDirectory() as folder:
+        return store.backup(Path(folder) / "netkit-backup.sqlite").read_bytes()
 
-    def backup_bytes(self) -> bytes:
-        """The whole workbook as the bytes of a backup file (for a download)."""
-        with tempfile.TemporaryDirectory() as folder:
-            return self.backup(Path(folder) / "netkit-backup.sqlite").read_bytes()
 
-    def restore(
-        self, data: str | os.PathLike | bytes | bytearray | memoryview, name: str | None = None
-    ) -> Path:
-        """Replace this workbook with a backup; return where the previous one was saved.
+def restore(store: Store, data: str | os.PathLike[str] | bytes | bytearray | memoryview,
+            name: str | None = None) -> Path:
+    """Replace this workbook with a backup; return where the previous one was saved.
 
-        :param data: a backup file's path, or its bytes (an upload).
-        :raises NetkitError: when the file is not a netkit workbook (nothing changes then).
-        """
-        with tempfile.TemporaryDirectory(dir=self.path.parent) as folder:
-            if isinstance(data, (bytes, bytearray, memoryview)):
-                path = Path(folder) / "upload.sqlite"
-                path.write_bytes(bytes(data))
-                name = name or "upload"
-            else:
-                path = Path(data).expanduser()
-                name = name or path.name
-                if not path.is_file():
-                    raise NetkitError("there is no such backup file.", file=str(path))
-                if path.resolve() == self.path:
-                    raise NetkitError("that is the workbook itself, not a backup of it.", file=name)
-            check_backup(path, name)
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            previous = self.backup(self.path.with_name(f"{self.path.name}.before-restore-{stamp}"))
-            source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-            try:
-                with self._local:
-                    source.backup(self.conn)
-            except sqlite3.DatabaseError as error:
-                raise NetkitError(
-                    f"the backup could not be restored ({error}); your workbook is unchanged.",
-                    file=name,
-                ) from None
-            finally:
-                source.close()
-        self._migrate()
-        with self.atomic():
-            self._log("restore", "workbook", None, file=name, previous=str(previous))
-        return previous
+    :param data: a backup file's path, or its bytes (an upload).
+    :raises NetkitError: when the file is not a netkit workbook (nothing changes then).
+    """
+    with tempfile.TemporaryDirectory(dir=store.path.parent) as folder:
+        if isinstance(data, (bytes, bytearray, memoryview)):
+            path = Path(folder) / "upload.sqlite"
+            path.write_bytes(bytes(data))
+            name = name or "upload"
+        else:
+            path = Path(data).expanduser()
+            name = name or path.name
+            if not path.is_file():
+                raise NetkitError("there is no such backup file.", file=str(path))
+            if path.resolve() == store.path:
+                raise NetkitError("that is the workbook itself, not a backup of it.", file=name)
+        check_backup(path, name)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        previous = store.backup(store.path.with_name(f"{store.path.name}.before-restore-{stamp}"))
+        source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            with store.lock:
+                source.backup(store.conn)
+        except sqlite3.DatabaseError as error:
+            raise NetkitError(
+                f"the backup could not be restored ({error}); your workbook is unchanged.",
+                file=name,
+            ) from None
+        finally:
+            source.close()
+    store.migrate()
+    with store.atomic():
+        store.log("restore", "workbook", None, file=name, previous=str(previous))
+    return previous

@@ -12,14 +12,18 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
-import vobject
-from openpyxl import Workbook as XlsxBook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
+from ..contacts import contacts
 from ..errors import NetkitError
+from ..followups.ics import followups_ics
 from .vcard import INTRODUCED_BY, INTRODUCED_NOTE
+
+if TYPE_CHECKING:
+    import pandas as pd
+    import vobject
+
+    from ..store import Store
 
 __all__ = [
     "EXPORTERS",
@@ -46,7 +50,7 @@ def neutralise(value):
 
 @dataclass(frozen=True)
 class Exporter:
-    """How to write one format: ``write(wb) -> bytes``, a file suffix and a MIME type."""
+    """How to write one format: ``write(store) -> bytes``, a file suffix and a MIME type."""
 
     write: Callable
     suffix: str
@@ -62,7 +66,7 @@ def register_exporter(format: str, write: Callable, suffix: str, mime: str, labe
     EXPORTERS[format] = Exporter(write, suffix, mime, label)
 
 
-def export_bytes(wb, format: str) -> bytes:
+def export_bytes(store: Store, format: str) -> bytes:
     """The export in ``format`` as bytes.
 
     :raises NetkitError: for an unknown format.
@@ -72,14 +76,14 @@ def export_bytes(wb, format: str) -> bytes:
         raise NetkitError(
             f"“{format}” is not an export format; use one of: {', '.join(EXPORTERS)}."
         )
-    return exporter.write(wb)
+    return exporter.write(store)
 
 
-def export_file(wb, out: str | Path, format: str | None = None) -> Path:
+def export_file(store: Store, out: str | Path, format: str | None = None) -> Path:
     """Write the export to ``out`` (format from ``format`` or the file's suffix)."""
     out = Path(out).expanduser()
     format = format or out.suffix.lstrip(".").lower()
-    data = export_bytes(wb, format)
+    data = export_bytes(store, format)
     if out.exists() and out.is_dir():
         raise NetkitError(f"{out} is a folder; give a file name for the export.")
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -89,12 +93,14 @@ def export_file(wb, out: str | Path, format: str | None = None) -> Path:
     return out
 
 
-def contacts_for_export(wb) -> pd.DataFrame:
+def contacts_for_export(store: Store) -> pd.DataFrame:
     """Every contact (archived ones too), with introduced_by_name and chain_depth."""
-    return wb.contacts(include_archived=True)
+    return contacts(store, include_archived=True)
 
 
-def _plain(value):
+def _plain(value: Any) -> Any:
+    import pandas as pd
+
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return None
     if hasattr(value, "item"):  # numpy scalars
@@ -106,9 +112,9 @@ def _records(frame: pd.DataFrame) -> list[dict]:
     return [{k: _plain(v) for k, v in row.items()} for row in frame.to_dict("records")]
 
 
-def write_csv(wb) -> bytes:
+def write_csv(store: Store) -> bytes:
     """Contacts as CSV (UTF-8 with a BOM so spreadsheets pick the right encoding)."""
-    frame = contacts_for_export(wb)
+    frame = contacts_for_export(store)
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer)
     writer.writerow(frame.columns)
@@ -117,46 +123,50 @@ def write_csv(wb) -> bytes:
     return buffer.getvalue().encode("utf-8-sig")
 
 
-def write_json(wb) -> bytes:
+def write_json(store: Store) -> bytes:
     """Contacts (and the other tables) as JSON: ``{"contacts": [...], "tables": {...}}``."""
     data = {
         "format": "netkit",
         "version": 1,
-        "contacts": _records(contacts_for_export(wb)),
+        "contacts": _records(contacts_for_export(store)),
         "tables": {
-            name: _records(wb._df(f'SELECT * FROM "{name}"'))
-            for name in _tables(wb)
+            name: _records(store.frame(f'SELECT * FROM "{name}"'))
+            for name in _tables(store)
             if name != "contacts"
         },
     }
     return json.dumps(data, ensure_ascii=False, indent=2, default=str).encode("utf-8")
 
 
-def _tables(wb) -> list[str]:
+def _tables(store) -> list[str]:
     names = [
         r[0]
-        for r in wb.conn.execute(
+        for r in store.conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid"
         )
     ]
     return [n for n in names if not n.startswith(("_", "sqlite_")) and n not in _HIDDEN_TABLES]
 
 
-def _cell(value):
+def _cell(value: Any) -> Any:
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
     value = _plain(value)
     if isinstance(value, str):
         return neutralise(ILLEGAL_CHARACTERS_RE.sub("", value))
     return value
 
 
-def write_xlsx(wb) -> bytes:
+def write_xlsx(store: Store) -> bytes:
     """The whole workbook as XLSX: one sheet per table; contacts with introducer and depth."""
+    from openpyxl import Workbook as XlsxBook
+
     book = XlsxBook(write_only=True)
-    for name in _tables(wb):
+    for name in _tables(store):
         if name == "contacts":
-            frame = contacts_for_export(wb)
+            frame = contacts_for_export(store)
         else:
-            frame = wb._df(f'SELECT * FROM "{name}"')
+            frame = store.frame(f'SELECT * FROM "{name}"')
         sheet = book.create_sheet(title=name[:31])
         sheet.append(list(frame.columns))
         for row in frame.itertuples(index=False, name=None):
@@ -166,7 +176,9 @@ def write_xlsx(wb) -> bytes:
     return buffer.getvalue()
 
 
-def _card(row: dict) -> vobject.base.Component:
+def _card(row: dict[str, Any]) -> vobject.base.Component:
+    import vobject
+
     card = vobject.vCard()
     card.add("fn").value = row["name"]
     parts = row["name"].rsplit(" ", 1)
@@ -206,10 +218,10 @@ def _card(row: dict) -> vobject.base.Component:
     return card
 
 
-def write_vcf(wb) -> bytes:
+def write_vcf(store: Store) -> bytes:
     """Contacts as vCard 3.0; the introducer is kept in X-NETKIT-INTRODUCED-BY and a note."""
     out = io.StringIO()
-    for row in _records(contacts_for_export(wb)):
+    for row in _records(contacts_for_export(store)):
         out.write(_card(row).serialize())
     return out.getvalue().encode("utf-8")
 
@@ -226,11 +238,4 @@ register_exporter("json", write_json, ".json", "application/json", "Contacts and
 register_exporter("vcf", write_vcf, ".vcf", "text/vcard", "Contacts (vCard)")
 
 
-def write_ics(wb) -> bytes:
-    """Open follow-ups as calendar to-dos (see :func:`netkit.calendar.followups_ics`)."""
-    from ..calendar import followups_ics
-
-    return followups_ics(wb)
-
-
-register_exporter("ics", write_ics, ".ics", "text/calendar", "Follow-ups (calendar)")
+register_exporter("ics", followups_ics, ".ics", "text/calendar", "Follow-ups (calendar)")

@@ -8,7 +8,6 @@ from collections.abc import Iterator
 
 from ..errors import NetkitError
 from .records import (
-    DAY_CACHE,
     Person,
     Skipped,
     broken_quoting,
@@ -69,7 +68,6 @@ def read(text: str, name: str) -> Iterator[Person | Skipped]:
         mapped = [(index[k], f) for k, f in _FIELDS.items() if k in index and f not in _REPEATED]
         repeated = [(index[k], f) for k, f in _FIELDS.items() if k in index and f in _REPEATED]
         seen: dict[str, str] = {}
-        days = DAY_CACHE
         for row in reader:
             line, start = start, reader.line_num + 1
             if len(row) != width:
@@ -95,7 +93,7 @@ def read(text: str, name: str) -> Iterator[Person | Skipped]:
                     # one string object per company or position: less memory, faster to write
                     fields[field] = seen.setdefault(value, value)
             cell = row[connected]
-            day = days[cell] if cell in days else parse_day(cell)
+            day = parse_day(cell)
             if day:
                 fields["connected_on"] = day
             yield Person(line, fields)

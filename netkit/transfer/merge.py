@@ -1,49 +1,54 @@
-"""Deduplication: match each incoming person to a contact you already have (same e-mail, same
-profile URL, then same normalised name and organisation), merge field by field, and report
-near-misses (found with rapidfuzz) for the user to confirm.
+"""Deduplication for an import: each incoming person is matched with the one rule for "the
+same person" (:mod:`netkit.identity`), merged field by field, or reported as a possible
+duplicate for the user to confirm.
 
-Everything here works on an in-memory index read once, so there is no query per row.
+Your contacts are read once into an :class:`~netkit.identity.Index`, so there is no
+query per row.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
+from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from ..contacts import parse_tags, parse_warmth
+from .. import identity
+from ..contacts import MAX_NAME, parse_tags, parse_warmth
 from ..errors import NetkitError
-from ..text import check_email
-from .fast import fast_check_url, fast_fold, fast_name_key, name_fold_key, plain_email, plain_url
-from .index import MERGE_FIELDS, ORG_KEY_CACHE, Index, org_key, url_key
+from ..text import check_email, check_url
 from .plan import ImportPlan, Merge, NearMiss
 from .records import Person, Skipped
 
-__all__ = ["Index", "build_plan", "org_key", "url_key", "MERGE_FIELDS"]
+__all__ = ["build_plan", "INDEX_COLUMNS", "FUZZY_CUTOFF"]
 
 FUZZY_CUTOFF = 88
-MAX_NAME = 200
+# What is read of your contacts to match and merge an import.
+INDEX_COLUMNS = ("id", "name", "name_key", "profile_key", *identity.COMPARED, "warmth", "tags",
+                 "introduced_by")
 _CHECKED = ("email", "profile_url", "warmth", "tags")
-_DIFFED = frozenset(MERGE_FIELDS) - {"warmth"}  # warmth is the user's own judgement
 
 
-def clean_person(person: Person, warnings: list[str], name: str) -> dict | str:
-    """The person's fields, validated; a bad e-mail/URL/warmth is dropped with a warning.
-    Returns a reason (str) when the row must be skipped."""
+def _clean_person(person: Person, warnings: list[str], name: str) -> dict[str, Any] | str:
+    """The person's fields, validated; a bad e-mail, address, warmth or tag list is left
+    out with a warning. Returns a reason (str) when the row must be skipped."""
     row = person.fields  # readers give stripped, non-empty values
-    email, url = row.get("email"), row.get("profile_url")
-    # The common case, a plain address and a plain web address, without the general checks.
-    url_k = plain_url(url) if url is not None else ""
-    if (
-        (email is None or plain_email(email))
-        and url_k is not None
-        and not ("warmth" in row or "tags" in row)
-    ):
-        if url_k:
-            row["_url"] = url_k
-    else:
-        _check_fields(person, warnings, name)
+    for key in _CHECKED:
+        value = row.get(key)
+        if value is None:
+            continue
+        try:
+            if key == "email":
+                row[key] = check_email(value.split(";")[0].split(" ::: ")[0])
+            elif key == "profile_url":
+                row[key] = check_url(value)
+            elif key == "warmth":
+                row[key] = parse_warmth(value)
+            else:
+                row[key] = parse_tags(value)
+        except NetkitError as error:
+            warnings.append(f"{name}, line {person.line}: {error.message} It was left out.")
+            del row[key]
     if person.notes_extra:
         row["notes"] = "\n".join(filter(None, [row.get("notes"), *person.notes_extra]))
     full = row.get("name")
@@ -54,287 +59,188 @@ def clean_person(person: Person, warnings: list[str], name: str) -> dict | str:
     return row
 
 
-def _check_fields(person: Person, warnings: list[str], name: str) -> None:
-    row = person.fields
-    for key in _CHECKED:
-        value = row.get(key)
-        if value is None:
-            continue
-        try:
-            if key == "email":
-                row[key] = check_email(value.split(";")[0].split(" ::: ")[0])
-            elif key == "profile_url":
-                row[key] = fast_check_url(value)
-            elif key == "warmth":
-                row[key] = parse_warmth(value)
-            elif key == "tags":
-                row[key] = parse_tags(value)
-        except NetkitError as error:
-            warnings.append(f"{name}, line {person.line}: {error.message} It was left out.")
-            del row[key]
-    if row.get("profile_url"):
-        row["_url"] = url_key(row["profile_url"])
+class _Matcher:
+    """Your contacts (positive keys) and this import's new rows (negative keys)."""
+
+    def __init__(self, existing: Iterable[dict[str, Any]]):
+        self.index = identity.Index()
+        self.rows: dict[int, dict[str, Any]] = {}
+        for row in existing:
+            self.add(int(row["id"]), row, identity.keys_of(row))
+        self.existing = len(self.rows)
+
+    def add(self, key: int, row: dict[str, Any], keys: identity.Keys) -> None:
+        self.rows[key] = row
+        self.index.add(key, keys)
+
+    def similar(self, keys: identity.Keys) -> tuple[int, int] | None:
+        """(contact id, score) of an existing contact with a similar name at the same
+        organisation ("Jon Smith" and "Jonathan Smith" at Acme): a possible duplicate."""
+        group = [k for k in self.index.by_org.get(keys.org, ()) if k > 0] if keys.org else []
+        if not group:
+            return None
+        names = [self.index.keys[k].name for k in group]
+        found = process.extractOne(keys.name, names, scorer=fuzz.token_sort_ratio,
+                                   score_cutoff=FUZZY_CUTOFF)
+        return (group[found[2]], int(found[1])) if found else None
 
 
-def _diff(current: dict, incoming: dict) -> tuple[dict, dict]:
-    """(changes, kept): fill empty fields, add new tags; keep the user's differing values."""
-    changes, kept = {}, {}
-    for key, new in incoming.items():
-        if key not in _DIFFED or new is None:
-            continue
-        old = current.get(key)
-        if old == new:
-            continue
-        if old is None or old == "":
-            changes[key] = (old, new)
-        elif fast_fold(str(old)) != fast_fold(str(new)) and not (
-            key == "notes" and fast_fold(new) in fast_fold(old)
-        ):
-            if key == "profile_url" and url_key(old) == url_key(new):
-                continue
-            kept[key] = (old, new)
-    tags = incoming.get("tags")
-    if not tags:
-        return changes, kept
-    if isinstance(current.get("tags"), str):  # as stored: JSON text
-        current["tags"] = json.loads(current["tags"] or "[]")
-    have = {fast_fold(t) for t in current.get("tags") or []}
-    extra = [t for t in tags if fast_fold(t) not in have]
-    if extra:
-        changes["tags"] = (list(current.get("tags") or []), list(current.get("tags") or []) + extra)
-    return changes, kept
+def build_plan(plan: ImportPlan, people: Iterable[Person | Skipped],
+               existing: Iterable[dict[str, Any]]) -> ImportPlan:
+    """Fill ``plan`` from the people read: new rows, merges, skips, possible duplicates and
+    "referred by" introducers.
 
-
-def build_plan(plan: ImportPlan, people: Iterable[Person | Skipped], index: Index) -> ImportPlan:
-    """Fill ``plan`` from the people read: new rows, merges, skips, near-misses, referrals.
-
-    (``Index.match`` and ``Index.add`` are written out inline here: this loop runs once per
-    row of files with tens of thousands of rows.)
+    :param existing: your contacts as dicts of :data:`INDEX_COLUMNS`, current ones first.
     """
+    matcher = _Matcher(existing)
     merges: dict[int, Merge] = {}
     matched: set[int] = set()
     referrals: list[tuple[int, str]] = []  # (key of the row, introducer's name)
-    existing_org = index.by_org
-    rows, by_email, by_url = index.rows, index.by_email, index.by_url
-    by_name_org, by_name = index.by_name_org, index.by_name
-    new, skipped, warnings = plan.new, plan.skipped, plan.warnings
-    near = index.existing > 0  # only existing contacts (never rows of this file) count
-    count = 0
     for person in people:
-        count += 1
+        plan.rows += 1
         if isinstance(person, Skipped):
-            skipped.append((person.line, person.reason))
+            plan.skipped.append((person.line, person.reason))
             continue
-        row = clean_person(person, warnings, plan.file)
+        row = _clean_person(person, plan.warnings, plan.file)
         if isinstance(row, str):
-            skipped.append((person.line, row))
+            plan.skipped.append((person.line, row))
             continue
-        folded, nk = name_fold_key(row["name"])
-        if not nk:
-            skipped.append((person.line, "no letters in the name"))
+        keys = identity.keys_of(row)
+        if not keys.name:
+            plan.skipped.append((person.line, "no letters in the name"))
             continue
-        org = row.get("organization")
-        ok = (ORG_KEY_CACHE.get(org) or org_key(org)) if org else ""
-        # Index.match:
-        email = row.get("email")
-        lowered = email.lower() if email else None
-        url = row.get("_url")
-        if lowered is not None and lowered in by_email:
-            key, via = by_email[lowered], "same e-mail"
-        elif url and url in by_url:
-            key, via = by_url[url], "same profile URL"
+        matches = matcher.index.match(keys)
+        taken = next((m for m in matches if m.taken), None)
+        if taken is None:
+            key = _add_new(plan, matcher, row, keys, person.line, matches)
         else:
-            key, via = by_name_org.get((nk, ok)), "same name and organisation"
-            if key is not None:
-                other = rows[key].get("_url")
-                # Two different profile pages are two different people, whatever their names.
-                if url and other and url != other:
-                    key = None
-        if key is None:
-            row["_line"] = person.line
-            row["name_key"] = nk
-            row["_fold"] = folded
-            new.append(row)
-            key = -len(new)
-            # Index.add (``_url`` is there exactly when the row has a profile URL):
-            rows[key] = row
-            if lowered is not None:
-                by_email.setdefault(lowered, key)
-            if url is not None:
-                by_url.setdefault(url, key)
-            by_name_org.setdefault((nk, ok), key)
-            names = by_name.get(nk)
-            if names is None:
-                by_name[nk] = [key]
-            else:
-                names.append(key)
-            miss = _near_miss(index, existing_org, row, nk, ok) if near else None
-            if miss is not None:
-                miss.number, miss.new_index = len(plan.near_misses) + 1, len(new) - 1
-                plan.near_misses.append(miss)
-        else:
+            key = taken.contact_id
             plan.merged_rows += 1
             if key > 0:
                 matched.add(key)
-            current = rows[key]
-            changes, kept = _diff(current, row) if _differs(current, row) else _SAME
-            merge = merges.get(key)
-            if merge is None and not (changes or kept):
-                pass
-            elif merge is None:
-                merge = merges[key] = Merge(
-                    lines=[person.line],
-                    name=current["name"],
-                    via=via,
-                    contact_id=key if key > 0 else None,
-                    new_index=None if key > 0 else -key - 1,
-                )
-            else:
-                merge.lines.append(person.line)
-            for field, (old, value) in changes.items():
-                if field not in merge.changes:
-                    merge.changes[field] = (old, value)
-                else:
-                    merge.changes[field] = (merge.changes[field][0], value)
-                current[field] = value  # later rows see the merged value
-                if field == "email":
-                    by_email.setdefault(value.lower(), key)
-                elif field == "profile_url":
-                    current["_url"] = url_key(value)
-                    by_url.setdefault(current["_url"], key)
-            if merge is not None:
-                merge.kept.update(kept)
-                if key < 0:  # merged into a row of this same import: just fill it in
-                    merge.changes.clear()
+            _merge(plan, matcher, merges, key, row, person.line, taken.reason)
         if person.referred_by:
             referrals.append((key, person.referred_by))
-    plan.rows += count
     plan.merges = list(merges.values())
-    _resolve_referrals(plan, index, referrals, merges)
+    _resolve_referrals(plan, matcher, referrals, merges)
     plan.matched_contacts = len(matched | {m.contact_id for m in plan.merges if m.contact_id})
     return plan
 
 
-_SAME: tuple[dict, dict] = ({}, {})  # _diff's answer when nothing differs (never changed)
+def _add_new(plan: ImportPlan, matcher: _Matcher, row: dict[str, Any], keys: identity.Keys,
+             line: int, matches: list[identity.Match]) -> int:
+    """Add ``row`` as a new contact of this import; note a possible duplicate."""
+    row["_line"] = line
+    row["name_key"] = keys.name
+    row["profile_key"] = keys.url or None
+    plan.new.append(row)
+    key = -len(plan.new)
+    possible = next((m for m in matches if m.contact_id > 0), None)
+    if possible is not None:
+        other = matcher.rows[possible.contact_id]
+        miss = _miss(row, other, 100, possible.reason)
+    else:
+        similar = matcher.similar(keys) if matcher.existing else None
+        miss = None
+        if similar is not None:
+            miss = _miss(row, matcher.rows[similar[0]], similar[1],
+                         "similar name at the same organisation")
+    if miss is not None:
+        miss.number, miss.new_index = len(plan.near_misses) + 1, len(plan.new) - 1
+        plan.near_misses.append(miss)
+    matcher.add(key, row, keys)
+    return key
 
 
-def _differs(current: dict, incoming: dict) -> bool:
-    """False when :func:`_diff` would find nothing: every field the file gives equals yours
-    and it brings no tags (the usual case when a file is imported again)."""
-    if "tags" in incoming:
-        return True
-    get = current.get
-    for key, value in incoming.items():
-        if value is not None and key in _DIFFED and get(key) != value:
-            return True
-    return False
-
-
-def _near_miss(index: Index, by_org: dict, row: dict, nk: str, ok: str) -> NearMiss | None:
-    same_name = [k for k in index.by_name.get(nk, []) if k > 0]
-    if same_name:
-        other = index.rows[same_name[0]]
-        reason = (
-            "same name, different organisation"
-            if ok and other.get("organization")
-            else "same name; only one of you has an organisation"
+def _merge(plan: ImportPlan, matcher: _Matcher, merges: dict[int, Merge], key: int,
+           row: dict[str, Any], line: int, via: str) -> None:
+    """Merge ``row`` into the contact (or earlier row) ``key``: fill blanks, keep yours."""
+    current = matcher.rows[key]
+    fills, kept = identity.differences(current, row)
+    merge = merges.get(key)
+    if merge is None and not (fills or kept):
+        return
+    if merge is None:
+        merge = merges[key] = Merge(
+            lines=[line], name=current["name"], via=via,
+            contact_id=key if key > 0 else None, new_index=None if key > 0 else -key - 1,
         )
-        return _miss(row, other, 100, reason)
-    if ok and ok in by_org:
-        group = by_org[ok]
-        names = [index.rows[k]["name_key"] or fast_name_key(index.rows[k]["name"]) for k in group]
-        found = process.extractOne(
-            nk, names, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_CUTOFF
-        )
-        if found:
-            return _miss(
-                row,
-                index.rows[group[found[2]]],
-                int(found[1]),
-                "similar name at the same organisation",
-            )
-    return None
+    else:
+        merge.lines.append(line)
+    for field, (old, value) in fills.items():
+        first = merge.changes[field][0] if field in merge.changes else old
+        merge.changes[field] = (first, value)
+        current[field] = value  # later rows see the merged value
+    if fills.keys() & {"email", "profile_url"}:
+        keys = identity.keys_of(current)
+        current["profile_key"] = keys.url or None
+        matcher.index.rekey(key, keys)
+    merge.kept.update(kept)
+    if key < 0:  # merged into a row of this same import: just fill it in
+        merge.changes.clear()
 
 
-def _miss(row: dict, other: dict, score: int, reason: str) -> NearMiss:
-    changes, _ = _diff(other, row)
+def _miss(row: dict[str, Any], other: dict[str, Any], score: int, reason: str) -> NearMiss:
+    fills, _ = identity.differences(other, row)
     return NearMiss(
-        number=0,
-        line=row["_line"],
-        name=row["name"],
-        organization=row.get("organization"),
-        contact_id=other["id"],
-        contact_name=other["name"],
-        contact_organization=other.get("organization"),
-        score=score,
-        reason=reason,
-        new_index=0,
-        changes=changes,
+        number=0, line=row["_line"], name=row["name"], organization=row.get("organization"),
+        contact_id=other["id"], contact_name=other["name"],
+        contact_organization=other.get("organization"), score=score, reason=reason,
+        new_index=0, changes=fills,
     )
 
 
-def _resolve_referrals(plan: ImportPlan, index: Index, referrals, merges: dict[int, Merge]) -> None:
+def _resolve_referrals(plan: ImportPlan, matcher: _Matcher, referrals: list[tuple[int, str]],
+                       merges: dict[int, Merge]) -> None:
     """Turn "referred by NAME" into introduced_by: an existing contact, a row of this import,
     or a new contact created for that name."""
+    by_name = matcher.index.by_name
     for key, referrer in referrals:
-        rk = fast_name_key(referrer)
+        rk = identity.name_key(referrer)
         if not rk:
             continue
-        target = _find_by_name(index, rk)
+        named = by_name.get(rk, [])
+        target = next((k for k in named if k > 0), named[0] if named else None)
         if target is None:
-            row = {
-                "name": referrer.strip()[:MAX_NAME],
-                "source": "referral",
-                "name_key": rk,
-                "_line": index.rows[key].get("_line", 0) if key < 0 else 0,
-            }
-            plan.new.append(row)
+            new_row = {"name": referrer.strip()[:MAX_NAME], "source": "referral", "name_key": rk,
+                       "_line": matcher.rows[key].get("_line", 0) if key < 0 else 0}
+            plan.new.append(new_row)
             target = -len(plan.new)
-            index.add(target, row)
+            matcher.add(target, new_row, identity.keys_of(new_row))
             plan.referrals_created += 1
         if target == key:
             continue
-        current = index.rows[key]
+        current = matcher.rows[key]
         if current.get("introduced_by") is not None or current.get("_ref") is not None:
             continue
-        if _reaches(index, target, key):
+        if _reaches(matcher.rows, target, key):
             plan.warnings.append(
                 f"{plan.file}: “{referrer}” as introducer of {current['name']} "
                 "would make a circle; left out."
             )
             continue
-        if key < 0:
-            current["_ref"] = target
-        else:
+        current["_ref"] = target
+        if key > 0:
             merge = merges.get(key)
             if merge is None:
-                merge = merges[key] = Merge(
-                    lines=[], name=current["name"], contact_id=key, via="referral"
-                )
+                merge = merges[key] = Merge(lines=[], name=current["name"], contact_id=key,
+                                            via="referral")
                 plan.merges.append(merge)
-            merge.changes["introduced_by"] = (None, index.rows[target]["name"])
+            merge.changes["introduced_by"] = (None, matcher.rows[target]["name"])
             merge.introducer = target
-            current["_ref"] = target
 
 
-def _find_by_name(index: Index, rk: str) -> int | None:
-    keys = index.by_name.get(rk)
-    if not keys:
-        return None
-    existing = [k for k in keys if k > 0]
-    return (existing or keys)[0]
-
-
-def _reaches(index: Index, start: int, goal: int) -> bool:
+def _reaches(rows: dict[int, dict[str, Any]], start: int, goal: int) -> bool:
     """Does following introducers up from ``start`` reach ``goal``?"""
     seen = set()
-    key = start
+    key: int | None = start
     while key is not None and key not in seen:
         if key == goal:
             return True
         seen.add(key)
-        row = index.rows.get(key)
+        row = rows.get(key)
         if row is None:
             return False
         key = row.get("_ref") if row.get("_ref") is not None else row.get("introduced_by")
     return False
+

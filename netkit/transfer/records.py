@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 
 from dateutil import parser as dateparser
 
@@ -26,7 +27,6 @@ __all__ = [
     "rows_after_header",
     "check_width",
     "parse_day",
-    "DAY_CACHE",
     "join_name",
     "split_multi",
 ]
@@ -114,21 +114,17 @@ _DAY_FORMATS = ("%d %b %Y", "%d-%b-%y", "%d-%b-%Y", "%Y-%m-%d", "%m/%d/%Y", "%m/
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # Days that strptime("%d %b %Y") reads the same way (ASCII digits, single spaces).
 _PLAIN_DAY = re.compile(r"([0-9]{1,2}) (" + "|".join(_MONTHS) + r") ([0-9]{4})\Z")
-DAY_CACHE: dict[str, str | None] = {}  # parse_day's answers by cell text (readers look here first)
 
 
+@lru_cache(maxsize=4096)  # an export holds few distinct days; each is read once
 def parse_day(text: str | None) -> str | None:
     """ "08 Feb 2026", "8-Feb-26", "2026-02-08" ... → "2026-02-08"; unreadable → None."""
     if not text:
         return None
-    if text in DAY_CACHE:
-        return DAY_CACHE[text]
     value = text.strip()
     result = _plain_day(value)
     if result is None:
         result = _any_day(value)
-    if len(DAY_CACHE) < 10_000:
-        DAY_CACHE[text] = result
     return result
 
 

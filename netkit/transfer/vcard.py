@@ -6,8 +6,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-import vobject
-
 from ..errors import NetkitError
 from .records import Person, Skipped
 
@@ -54,6 +52,8 @@ def read(text: str, name: str) -> Iterator[Person | Skipped]:
         raise NetkitError(
             "this is not a vCard file (it should start with BEGIN:VCARD).", file=name, line=1
         )
+    import vobject
+
     starts = _top_level_starts(text)
     cards = vobject.readComponents(text, validate=False, allowQP=True)  # 2.1 soft line breaks
     number = 0

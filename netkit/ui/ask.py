@@ -7,10 +7,9 @@ from urllib.parse import quote
 
 import ipywidgets as widgets
 
-from ..ask_check import check_ask, has_mistake, word_count
+from ..askcheck import TEMPLATES, check_ask, fill_template, has_mistake, subject_line, word_count
 from ..asks import CHANNELS
 from ..dates import today
-from ..templates import TEMPLATES, fill_template, subject_line
 from ..text import escape
 from .common import Message, guarded, heading
 from .followups_panel import AskListPanel, DuePanel

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import warnings
+
 import ipywidgets as widgets
 import pandas as pd
 
 from ..contacts import WARMTH
-from ..errors import NetkitError
+from ..errors import NetkitWarning
 from ..text import escape
 from .common import Message, guarded, heading
 from .contact_form import ContactForm
@@ -280,12 +282,11 @@ class ContactsView(widgets.VBox):
         fields = self.form.values()
         note = ""
         if self.editing is None:
-            self.editing = self.wb.add_contact(**fields)
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always", NetkitWarning)
+                self.editing = self.wb.add_contact(**fields)
             verb = "Added"
-            same = [i for i in self._same_person(fields) if i != self.editing]
-            if same:
-                note = (" You already had someone with the same name, e-mail or profile link; "
-                        "archive one of them if they are the same person.")
+            note = "".join(f" {w.message}" for w in caught if w.category is NetkitWarning)
         else:
             self.wb.update_contact(self.editing, **fields)
             verb = "Saved"
@@ -293,13 +294,6 @@ class ContactsView(widgets.VBox):
         self.select(self.editing)
         self.message.ok(f"{verb} {record['name']}.{note}")
         self.refresh()
-
-    def _same_person(self, fields: dict) -> list[int]:
-        try:
-            return self.wb.find_contacts(fields["name"], fields.get("email") or None,
-                                         fields.get("profile_url") or None)
-        except NetkitError:
-            return []
 
     @guarded()
     def _on_archive(self, _button) -> None:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from ..invite import conversation_ics
-from ..sheet import data_url, sheet_filename, sheet_html, sheet_markdown
+from ..interview.sheet import data_url
 from ..text import escape
 
 __all__ = ["download_links"]
@@ -26,16 +25,16 @@ def download_links(wb, conversation_id: int | None) -> str:
     sheet, the Markdown, and — once the conversation has a date — the calendar event."""
     links = [
         _link(
-            sheet_html(wb, conversation_id),
+            wb.render_sheet(conversation_id, "html"),
             "text/html",
-            sheet_filename(wb, conversation_id, "html"),
+            wb.sheet_filename(conversation_id, "html"),
             "Printable sheet (HTML)",
             "netkit-download-html",
         ),
         _link(
-            sheet_markdown(wb, conversation_id),
+            wb.render_sheet(conversation_id, "md"),
             "text/markdown",
-            sheet_filename(wb, conversation_id, "md"),
+            wb.sheet_filename(conversation_id, "md"),
             "Markdown",
             "netkit-download-md",
         ),
@@ -44,9 +43,9 @@ def download_links(wb, conversation_id: int | None) -> str:
     if conversation_id is not None and wb.conversation(conversation_id)["scheduled_for"]:
         links.append(
             _link(
-                conversation_ics(wb, conversation_id),
+                wb.render_sheet(conversation_id, "ics"),
                 "text/calendar",
-                sheet_filename(wb, conversation_id, "ics"),
+                wb.sheet_filename(conversation_id, "ics"),
                 "Add to calendar (.ics)",
                 "netkit-download-ics",
             )

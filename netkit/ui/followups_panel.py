@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
-from ..asks import CHECK_BACK_DAYS
 from ..dates import today
-from ..due import DUE_GROUPS, WEEK_DAYS, describe_followup
+from ..followups import DUE_GROUPS, WEEK_DAYS, describe_followup
+from ..introductions import CHECK_BACK_DAYS
 from ..text import escape
 from .common import guarded
 

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import ipywidgets as widgets
 
-from ..planning import LEARN_COUNT
+from ..conversations import LEARN_COUNT
 from ..text import escape
 from .common import Message, guarded, heading
 from .downloads import download_links

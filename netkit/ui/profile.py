@@ -150,22 +150,14 @@ class StartChoice(widgets.VBox):
 
     @guarded()
     def _on_demo(self, _button) -> None:
-        from ..demo import fill_demo
-
         existing = self.wb.count_contacts(include_archived=True)
         if existing:
             raise NetkitError(
                 f"This workbook already has {existing:,} contact(s), so the demo was not "
                 "loaded. Try the demo in a separate workbook: netkit --workbook demo.sqlite demo"
             )
-        before = self.wb.profile()
-        with self.wb.atomic():
-            counts = fill_demo(self.wb, DEMO_SIZE)
-            if before.get("focus") or before.get("name"):
-                # Keep a profile the user already wrote; the demo only adds people.
-                self.wb.set_profile(**{k: before.get(k) for k in (
-                    "name", "focus", "target_industries", "country", "why_me")})
-            self.wb.set_setting("started", "demo")
+        counts = self.wb.fill_demo(DEMO_SIZE)  # keeps a profile you already wrote
+        self.wb.set_setting("started", "demo")
         self.message.ok(
             f"Loaded {counts['contacts']} made-up contacts with asks, introductions and "
             "conversations. They are invented people: do not contact them.")

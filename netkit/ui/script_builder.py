@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
-from ..questions import CATEGORIES
-from ..script import BUDGETS
+from ..interview.questions import CATEGORIES
+from ..interview.script import BUDGETS
 from ..text import escape
 from .common import Message, guarded
 

@@ -13,10 +13,17 @@ import re
 from datetime import datetime
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
-from .errors import NetkitError
+from ..contacts import get_contact
+from ..conversations import get_conversation, preparation
+from ..errors import NetkitError
+from ..text import escape
 from .questions import CATEGORIES
-from .text import escape
+from .script import script, script_estimate, script_reminder
+
+if TYPE_CHECKING:
+    from ..store import Store
 
 __all__ = [
     "sheet_data",
@@ -48,22 +55,22 @@ def _when(value: str | None) -> str | None:
     return day if len(value) <= 10 else f"{day}, {moment:%H:%M}"
 
 
-def sheet_data(wb, conversation_id: int | None = None) -> dict:
+def sheet_data(store: Store, conversation_id: int | None = None) -> dict:
     """Everything a sheet shows, as plain (unescaped) values: ``title``, ``meta`` (lines),
     ``estimate``, ``prep`` (label, value pairs), ``questions`` (dicts with ``category``,
     ``text``, ``closing``), ``reminder`` (or None) and ``after``.
 
     :raises NetkitError: for an unknown conversation.
     """
-    script = wb.script(conversation_id)
+    items = script(store, conversation_id)
     meta, prep = [], []
     if conversation_id is None:
         title = "My informational interview script"
         meta.append("A general script: pick a person in netkit to personalise it.")
     else:
-        conversation = wb.conversation(conversation_id)
+        conversation = get_conversation(store, conversation_id)
         title = f"Informational interview with {conversation['contact_name']}"
-        contact = wb.contact(conversation["contact_id"])
+        contact = get_contact(store, conversation["contact_id"])
         role = " at ".join(v for v in (contact.get("title"), contact.get("organization")) if v)
         if role:
             meta.append(role)
@@ -76,13 +83,13 @@ def sheet_data(wb, conversation_id: int | None = None) -> dict:
         meta.append(" · ".join(plan))
         if contact.get("introduced_by_name"):
             meta.append(f"Introduced by {contact['introduced_by_name']}")
-        preparation = wb.preparation(conversation_id)
-        if preparation["known"]:
-            prep.append(("What I know about them", preparation["known"]))
-        if preparation["why_you"]:
-            prep.append(("Why me, in one line", preparation["why_you"]))
-        if preparation["learn"]:
-            prep.append(("What I most want to learn", preparation["learn"]))
+        prepared = preparation(store, conversation_id)
+        if prepared["known"]:
+            prep.append(("What I know about them", prepared["known"]))
+        if prepared["why_you"]:
+            prep.append(("Why me, in one line", prepared["why_you"]))
+        if prepared["learn"]:
+            prep.append(("What I most want to learn", prepared["learn"]))
     questions = [
         {
             "category": CATEGORIES.get(row.category, row.category),
@@ -90,15 +97,15 @@ def sheet_data(wb, conversation_id: int | None = None) -> dict:
             "closing": bool(row.closing),
             "minutes": float(row.minutes),
         }
-        for row in script.itertuples()
+        for row in items.itertuples()
     ]
     return {
         "title": title,
         "meta": meta,
-        "estimate": wb.script_estimate(conversation_id),
+        "estimate": script_estimate(store, conversation_id),
         "prep": prep,
         "questions": questions,
-        "reminder": wb.script_reminder(conversation_id),
+        "reminder": script_reminder(store, conversation_id),
         "after": list(AFTER),
     }
 
@@ -111,9 +118,9 @@ def _md(text) -> str:
     return _MD_SPECIAL.sub(r"\\\1", str(text)).replace("\n", " ")
 
 
-def sheet_markdown(wb, conversation_id: int | None = None) -> str:
+def sheet_markdown(store: Store, conversation_id: int | None = None) -> str:
     """The sheet as Markdown (user text backslash-escaped so it cannot become HTML)."""
-    data = sheet_data(wb, conversation_id)
+    data = sheet_data(store, conversation_id)
     lines = [f"# {_md(data['title'])}", ""]
     lines += [f"{_md(line)}  " for line in data["meta"]]
     lines += ["", f"*{_md(data['estimate']['message'])}*", ""]
@@ -155,35 +162,35 @@ def _template():
     return environment.from_string(source)
 
 
-def sheet_html(wb, conversation_id: int | None = None) -> str:
+def sheet_html(store: Store, conversation_id: int | None = None) -> str:
     """The sheet as a standalone, print-ready HTML page (all user text escaped)."""
-    return _template().render(sheet=sheet_data(wb, conversation_id))
+    return _template().render(sheet=sheet_data(store, conversation_id))
 
 
-def render_sheet(wb, conversation_id: int | None, fmt: str) -> str | bytes:
+def render_sheet(store: Store, conversation_id: int | None, fmt: str) -> str | bytes:
     """The sheet (``md`` or ``html``, text) or the calendar event (``ics``, bytes).
 
     :raises NetkitError: for an unknown format, or ``ics`` without a conversation.
     """
     if fmt == "md":
-        return sheet_markdown(wb, conversation_id)
+        return sheet_markdown(store, conversation_id)
     if fmt == "html":
-        return sheet_html(wb, conversation_id)
+        return sheet_html(store, conversation_id)
     if fmt == "ics":
         from .invite import conversation_ics
 
         if conversation_id is None:
             raise NetkitError("A calendar event needs a conversation (--conversation ID).")
-        return conversation_ics(wb, conversation_id)
+        return conversation_ics(store, conversation_id)
     raise NetkitError(f"“{fmt}” is not a sheet format (use one of: {', '.join(FORMATS)}).")
 
 
-def sheet_filename(wb, conversation_id: int | None, fmt: str) -> str:
+def sheet_filename(store: Store, conversation_id: int | None, fmt: str) -> str:
     """A friendly file name like ``interview-ana-castillo.html``."""
     if conversation_id is None:
         stem = "interview-script"
     else:
-        name = wb.conversation(conversation_id)["contact_name"]
+        name = get_conversation(store, conversation_id)["contact_name"]
         slug = re.sub(r"[^a-z0-9]+", "-", name.lower().encode("ascii", "ignore").decode()).strip(
             "-"
         )

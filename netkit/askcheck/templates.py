@@ -2,14 +2,15 @@
 
 Every template states the connection first, is about the other person, asks for
 introductions or insight (never for a job) and ends with a question. The tests check
-each one, filled for many contacts, with :func:`netkit.ask_check.check_ask`.
+each one, filled for many contacts, with :func:`netkit.askcheck.check_ask`.
 """
 
 from __future__ import annotations
 
 import re
 
-from .text import clean
+from ..errors import NetkitError
+from ..text import clean
 
 __all__ = ["TEMPLATES", "fill_template", "connection_line", "subject_line"]
 
@@ -91,8 +92,6 @@ def fill_template(key: str, contact: dict, profile: dict | None = None,
 
     :raises KeyError: for an unknown template key.
     """
-    from .errors import NetkitError
-
     if key not in TEMPLATES:
         raise NetkitError(f"There is no ask template “{key}” (known: {', '.join(TEMPLATES)}).")
     profile = profile or {}

@@ -1,4 +1,4 @@
-"""Specific shapes of the common mistake for the ask check (``ask_rules``).
+"""Specific shapes of the common mistake for the ask check (:mod:`.rules`).
 
 ``SHAPES`` is a list of ``(code, compiled pattern, flag)`` on folded sentences whose other
 senses were blanked out. ``code`` is ``job-ask`` or ``resume``. ``flag`` is ``""`` (the

@@ -7,7 +7,7 @@ positions, job leads, a referral for a job, or sending a resume/CV. ``warning`` 
 writing more about yourself than about the other person.
 
 Judgement calls (each has examples in ``tests/ask_corpus.py``; the rules themselves are in
-``ask_rules``, ``ask_senses`` and ``ask_shapes``):
+``rules``, ``senses`` and ``shapes``):
 
 - **The principle.** The mistake is a *request to the reader* (a question, "could you",
   "please", "let me know", "if you hear of", "I'd be grateful if", an imperative) that
@@ -61,10 +61,10 @@ Judgement calls (each has examples in ``tests/ask_corpus.py``; the rules themsel
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
-from .ask_rules import find_mistakes
-from .text import fold
+from ..text import fold
+from .rules import find_mistakes
 
 __all__ = ["Finding", "check_ask", "has_mistake", "word_count", "SEVERITIES",
            "LONG_WORDS", "TOO_LONG_WORDS"]
@@ -88,9 +88,6 @@ class Finding:
     why: str
     suggestion: str
     excerpt: str = ""
-
-    def as_dict(self) -> dict:
-        return asdict(self)
 
 
 _JOB_WHY = ("Asking about jobs puts people on the spot and usually ends the conversation; "

@@ -9,23 +9,28 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime, timedelta, timezone
+from typing import TYPE_CHECKING
 
 from icalendar import Calendar, Event
 
-from .errors import NetkitError
+from ..conversations import get_conversation, preparation
+from ..errors import NetkitError
+
+if TYPE_CHECKING:
+    from ..store import Store
 
 __all__ = ["conversation_ics", "conversation_event", "PRODID"]
 
 PRODID = "-//netkit//informational interviews//EN"
 
 
-def conversation_event(wb, conversation_id: int) -> Event:
+def conversation_event(store: Store, conversation_id: int) -> Event:
     """The VEVENT for one conversation (UID, DTSTAMP, DTSTART, DURATION or DTEND,
     SUMMARY, LOCATION, DESCRIPTION).
 
     :raises NetkitError: for an unknown conversation or one without a date.
     """
-    conversation = wb.conversation(conversation_id)
+    conversation = get_conversation(store, conversation_id)
     if not conversation["scheduled_for"]:
         raise NetkitError(
             f"Conversation {conversation['id']} with {conversation['contact_name']} "
@@ -48,27 +53,27 @@ def conversation_event(wb, conversation_id: int) -> Event:
         event.add("location", conversation["place"])
         if conversation["place"].startswith(("http://", "https://")):
             event.add("url", conversation["place"])
-    event.add("description", _description(wb, conversation))
+    event.add("description", _description(store, conversation))
     event.add("status", "CONFIRMED" if conversation["status"] == "scheduled" else "TENTATIVE")
-    event.add("sequence", _reschedules(wb, conversation["id"]))
+    event.add("sequence", _reschedules(store, conversation["id"]))
     return event
 
 
-def conversation_ics(wb, conversation_id: int) -> bytes:
+def conversation_ics(store: Store, conversation_id: int) -> bytes:
     """A calendar file (``VERSION:2.0``, ``PRODID``) holding the conversation's event."""
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add_component(conversation_event(wb, conversation_id))
+    calendar.add_component(conversation_event(store, conversation_id))
     return calendar.to_ical()
 
 
-def _description(wb, conversation: dict) -> str:
+def _description(store: Store, conversation: dict) -> str:
     lines = [f"{conversation['minutes']} minutes of talking shop — no job request."]
-    preparation = wb.preparation(conversation["id"])
-    if preparation["learn"]:
-        lines.append("I want to learn: " + "; ".join(preparation["learn"]))
+    prepared = preparation(store, conversation["id"])
+    if prepared["learn"]:
+        lines.append("I want to learn: " + "; ".join(prepared["learn"]))
     lines.append(
         "Close with: Who else do you think I should talk to? "
         "May I mention your name when I reach out?"
@@ -76,8 +81,8 @@ def _description(wb, conversation: dict) -> str:
     return "\n".join(lines)
 
 
-def _reschedules(wb, conversation_id: int) -> int:
-    return wb.conn.execute(
+def _reschedules(store: Store, conversation_id: int) -> int:
+    return store.conn.execute(
         "SELECT count(*) FROM events WHERE entity = 'conversation' AND entity_id = ? "
         "AND action = 'reschedule'",
         (conversation_id,),

@@ -1,4 +1,4 @@
-"""Other senses of job words, and clause-level negation, for the ask check (``ask_rules``).
+"""Other senses of job words, and clause-level negation, for the ask check (:mod:`.rules`).
 
 ``blank_other_senses(sentence)`` replaces job words that are not a job for the writer
 ("the gallery opening", "your positions on open data", "how did you land your first

@@ -1,4 +1,4 @@
-"""Command-line commands: ``netkit import``, ``export``, ``backup`` and ``restore``."""
+"""``netkit import``, ``export``, ``backup`` and ``restore``: your contacts in and out."""
 
 from __future__ import annotations
 
@@ -6,26 +6,22 @@ from pathlib import Path
 
 import click
 
-from .detect import FORMATS
-from .export import EXPORTERS
+from ..errors import NetkitError
+from ..transfer.detect import FORMATS
+from ..transfer.export import EXPORTERS
+from .base import main, open_from
 
-__all__ = ["COMMANDS"]
+__all__ = ["import_command", "export_command", "backup_command", "restore_command"]
 
 PROGRESS_FROM = 2000  # rows; smaller imports finish before a bar is worth drawing
 
 
-def _open(ctx):
-    from ..workbook import open_workbook
-
-    return open_workbook(ctx.obj["path"])
-
-
-@click.command("import")
+@main.command("import")
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option(
     "--format",
     "format_",
-    type=click.Choice(FORMATS + ("vcf",), case_sensitive=False),
+    type=click.Choice((*FORMATS, "vcf"), case_sensitive=False),
     help="Force the format instead of detecting it from the content.",
 )
 @click.option("--yes", "-y", is_flag=True, help="Import without asking for confirmation.")
@@ -39,10 +35,11 @@ def _open(ctx):
     "Repeat for several.",
 )
 @click.pass_context
-def import_command(ctx, file, format_, yes, same):
+def import_command(ctx: click.Context, file: Path, format_: str | None, yes: bool,
+                   same: tuple[int, ...]) -> None:
     """Import contacts from FILE: LinkedIn Connections.csv, Google or Outlook CSV, vCard, or
     any CSV with a header row. Shows what would change and asks before writing."""
-    with _open(ctx) as wb:
+    with open_from(ctx) as wb:
         plan = wb.preview_import(file, format_)
         for line in plan.lines():
             click.echo(line)
@@ -57,7 +54,7 @@ def import_command(ctx, file, format_, yes, same):
             with click.progressbar(length=total, label="Importing") as bar:
                 state = {"done": 0}
 
-                def progress(done, _total):
+                def progress(done: int, _total: int) -> None:
                     bar.update(done - state["done"])
                     state["done"] = done
 
@@ -70,7 +67,7 @@ def import_command(ctx, file, format_, yes, same):
     )
 
 
-@click.command("export")
+@main.command("export")
 @click.option(
     "--format",
     "format_",
@@ -80,36 +77,34 @@ def import_command(ctx, file, format_, yes, same):
 )
 @click.argument("out", type=click.Path(path_type=Path))
 @click.pass_context
-def export_command(ctx, format_, out):
+def export_command(ctx: click.Context, format_: str, out: Path) -> None:
     """Export your contacts (csv, json, vcf), the whole workbook (xlsx) or your open
     follow-ups (ics, for a calendar app) to OUT."""
-    with _open(ctx) as wb:
+    with open_from(ctx) as wb:
         path = wb.export(out, format_.lower())
     click.echo(f"netkit: exported to {path}")
 
 
-@click.command("backup")
+@main.command("backup")
 @click.argument("out", type=click.Path(path_type=Path))
 @click.pass_context
-def backup_command(ctx, out):
+def backup_command(ctx: click.Context, out: Path) -> None:
     """Save a copy of the whole workbook to OUT (restore it with `netkit restore`)."""
-    with _open(ctx) as wb:
+    with open_from(ctx) as wb:
         path = wb.backup(out)
     click.echo(f"netkit: backup saved to {path}")
 
 
-@click.command("restore")
+@main.command("restore")
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option("--yes", "-y", is_flag=True, help="Restore without asking for confirmation.")
 @click.pass_context
-def restore_command(ctx, file, yes):
+def restore_command(ctx: click.Context, file: Path, yes: bool) -> None:
     """Replace the workbook with the backup FILE (the current one is kept beside it)."""
-    with _open(ctx) as wb:
-        from .backup import check_backup
+    with open_from(ctx) as wb:
+        from ..transfer import check_backup
 
         if not file.is_file():
-            from ..errors import NetkitError
-
             raise NetkitError("there is no such backup file.", file=str(file))
         check_backup(file, file.name)
         if not yes and not click.confirm(
@@ -120,5 +115,3 @@ def restore_command(ctx, file, yes):
         previous = wb.restore(file)
     click.echo(f"netkit: restored from {file}; your previous workbook is saved as {previous}")
 
-
-COMMANDS = (import_command, export_command, backup_command, restore_command)

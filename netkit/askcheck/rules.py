@@ -1,9 +1,9 @@
-"""The rules behind the ask check's "common mistake" finding (see ``ask_check`` for the why).
+"""The rules behind the ask check's "common mistake" finding (the why is in :mod:`.check`).
 
 The check works on folded text (lower case, no accents, straight apostrophes), one sentence
 at a time, in three steps:
 
-1. **Other senses are blanked out** (``ask_senses``). Words that look like job words but
+1. **Other senses are blanked out** (``senses``). Words that look like job words but
    are not a job for the writer — "the gallery opening", "your positions on open data",
    "how did you land your first role", "she was a hiring manager", "how has hiring
    changed" — have the job word replaced by underscores, so no later rule can see it.
@@ -15,9 +15,9 @@ at a time, in three steps:
    in a clause that only states the writer's own situation ("I'm exploring product
    roles, so who should I talk to?") or the sentence asks for an introduction to a person.
    Shapes that are the mistake by themselves ("are you hiring", "put in a good word",
-   "attached my CV") are listed in ``ask_shapes``. Saying you are job hunting turns a
+   "attached my CV") are listed in ``shapes``. Saying you are job hunting turns a
    vague request ("let me know if there's anything") into the mistake.
-3. **Negation is scoped to the clause** (``ask_senses``). A match is innocent when "not",
+3. **Negation is scoped to the clause** (``senses``). A match is innocent when "not",
    "never", "no", "won't", "rather than", ... comes before it in the same clause (clauses
    end at commas, semicolons, colons, dashes and "but"), so "I'm not after a referral,
    just advice" passes while "not about jobs, but are you hiring?" is still flagged.
@@ -33,8 +33,8 @@ import re
 
 from rapidfuzz.distance import Indel
 
-from .ask_senses import blank_other_senses, negated
-from .ask_shapes import SHAPES
+from .senses import blank_other_senses, negated
+from .shapes import SHAPES
 
 __all__ = ["find_mistakes", "sentences"]
 

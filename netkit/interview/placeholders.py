@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .text import clean
+from ..text import clean
 
 __all__ = ["personalise", "PLACEHOLDERS", "ALIASES"]
 

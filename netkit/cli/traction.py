@@ -1,0 +1,50 @@
+"""``netkit stats`` (your numbers) and ``netkit demo`` (a synthetic network to try)."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from ..errors import NetkitError
+from .base import main, open_from, workbook_path
+
+__all__ = ["stats", "demo"]
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def stats(ctx: click.Context, as_json: bool) -> None:
+    """Your traction: contacts, asks, conversations, names given, chain depth."""
+    with open_from(ctx) as wb:
+        numbers = wb.stats()
+    if as_json:
+        click.echo(json.dumps(numbers, indent=2))
+        return
+    width = max(map(len, numbers))
+    for key, value in numbers.items():
+        if isinstance(value, dict):
+            value = ", ".join(f"{k} {v}" for k, v in value.items())
+        click.echo(f"{key.replace('_', ' '):<{width}}  {value}")
+
+
+@main.command()
+@click.option("--contacts", "count", default=80, show_default=True,
+              type=click.IntRange(12, 200_000), help="How many people the demo network holds.")
+@click.option("--seed", default=7, show_default=True, help="Same seed, same people.")
+@click.option("--force", is_flag=True,
+              help="Fill the demo even if the workbook already has contacts.")
+@click.pass_context
+def demo(ctx: click.Context, count: int, seed: int, force: bool) -> None:
+    """Fill the workbook with a synthetic demo network (no real people; your profile is
+    kept if you wrote one)."""
+    with open_from(ctx) as wb:
+        if wb.count_contacts(include_archived=True) and not force:
+            raise NetkitError(
+                f"{wb.path} already has contacts; use another --workbook for the demo "
+                "(or --force to add the demo to it).")
+        counts = wb.fill_demo(count, seed)
+    click.echo("netkit: demo ready in {} ({contacts} contacts, {asks} asks, {introductions} "
+               "introductions, {conversations} conversations)".format(workbook_path(ctx),
+                                                                      **counts))
