@@ -7,11 +7,10 @@ import ipywidgets as widgets
 from ..text import escape
 from ..workbook import open_workbook
 from .ask import AskView
-from .common import Message
+from .common import Message, View
 from .contacts import ContactsView
 from .prepare import PrepareView
 from .profile import ProfileView, StartChoice
-from .style import STYLE
 
 __all__ = ["App"]
 
@@ -32,7 +31,7 @@ def _views() -> list[tuple[str, type]]:
     ]
 
 
-class App(widgets.VBox):
+class App(View):
     """The root widget (CSS class ``netkit-app``): a slim header, then one tab per step.
 
     When the workbook is empty (and the user has not chosen to start fresh), a welcome
@@ -41,19 +40,19 @@ class App(widgets.VBox):
     """
 
     def __init__(self, wb=None):
-        self.wb = wb or open_workbook()
+        self.wb = wb = wb or open_workbook()
+        self.notice = self.message = Message()  # app-wide notes, and errors of the app itself
         self.views = {}
         children = []
         for title, view_class in _views():
-            view = view_class(self.wb)
+            view = view_class(wb)
             view.add_class(f"netkit-{title.lower()}")
             self.views[title] = view
             children.append(view)
         self.tabs = widgets.Tab(children=children, titles=[title for title, _ in _views()])
-        self.tabs.observe(self._on_tab, "selected_index")
 
-        self.profile = ProfileView(self.wb)
-        self.start = StartChoice(self.wb, on_change=self._after_start)
+        self.profile = ProfileView(wb)
+        self.start = StartChoice(wb, on_change=self._after_start)
         self.welcome = widgets.VBox([
             widgets.HTML(
                 "<div class='netkit-welcome-title'>Welcome! Two quick choices to begin</div>"
@@ -68,7 +67,7 @@ class App(widgets.VBox):
         self.profile_toggle = widgets.ToggleButton(description="Your profile", icon="user",
                                                    layout=widgets.Layout(width="auto"))
         self.profile_toggle.add_class("netkit-profile-toggle")
-        self.profile_toggle.observe(self._on_profile_toggle, "value")
+
         # The same profile widget, reachable from the header once the welcome is gone.
         self.profile_panel = widgets.VBox([self.profile], layout=widgets.Layout(
             width="100%", display="none"))
@@ -77,12 +76,11 @@ class App(widgets.VBox):
                                    layout=widgets.Layout(width="100%", flex_flow="row wrap",
                                                          align_items="flex-start"))
         self.header.add_class("netkit-header")
-        self.notice = Message()
-        super().__init__([widgets.HTML(STYLE), self.header, self.profile_panel, self.welcome,
-                          self.notice, self.tabs],
-                         layout=widgets.Layout(width="100%"))
+        super().__init__(wb, [self.header, self.profile_panel, self.welcome, self.notice,
+                              self.tabs], styled=True, layout=widgets.Layout(width="100%"))
         self.add_class("netkit-app")
-        self.add_class("netkit-view")
+        self.when_changed(self.tabs, self._on_tab, "selected_index")
+        self.when_changed(self.profile_toggle, self._on_profile_toggle)
         self._show_welcome(self._is_new())
 
     def _header_html(self) -> widgets.HTML:

@@ -11,28 +11,23 @@ from ..askcheck import TEMPLATES, check_ask, fill_template, has_mistake, subject
 from ..asks import CHANNELS
 from ..dates import today
 from ..text import escape
-from .common import Message, guarded, heading
+from .common import View, guarded, heading
 from .followups_panel import AskListPanel, DuePanel
 
 __all__ = ["AskView"]
 
 SEARCH_LIMIT = 20
 _WRAP = widgets.Layout(flex_flow="row wrap", align_items="center", gap="4px 8px")
-_STYLE = ("<style>.netkit-ask textarea{font-family:inherit;font-size:14px;line-height:1.45}"
-          ".netkit-targets td,.netkit-targets th{padding:2px 12px 2px 0;vertical-align:top}"
-          ".netkit-ask .widget-html-content{line-height:1.45}"
-          "@media (max-width:600px){.netkit-targets .nk-known{display:none}}</style>")
-_SEVERITY_COLOR = {"warning": "#8a4b00", "note": "#444"}
 
 
-class AskView(widgets.VBox):
+class AskView(View):
     """Targets, "who could introduce me?", the composer and the follow-ups, for one workbook."""
 
     def __init__(self, wb):
         self.wb = wb
         self.contact_id: int | None = None
         self.draft_id: int | None = None
-        self.message = Message()
+        super().__init__(wb, styled=True)
 
         # Targets and "who could introduce me?"
         self.targets_html = widgets.HTML()
@@ -40,7 +35,6 @@ class AskView(widgets.VBox):
                                            ensure_option=False,
                                            layout=widgets.Layout(width="min(100%, 360px)"))
         self.who_button = widgets.Button(description="Find people", button_style="primary")
-        self.who_button.on_click(self._find)
         self.who_box = widgets.VBox()
 
         # The composer
@@ -49,8 +43,6 @@ class AskView(widgets.VBox):
                                    layout=widgets.Layout(width="min(100%, 420px)"))
         self.picker = widgets.Select(options=[], rows=5,
                                      layout=widgets.Layout(width="min(100%, 420px)"))
-        self.search.observe(self._search, "value")
-        self.picker.observe(self._picked, "value")
         self.kind = widgets.ToggleButtons(options=["industry", "organisation", "kind of role"],
                                           description="Ask about",
                                           style={"button_width": "110px"})
@@ -61,14 +53,11 @@ class AskView(widgets.VBox):
             description="Template", layout=widgets.Layout(width="min(100%, 360px)"))
         self.use_template = widgets.Button(description="Start from this template",
                                            layout=widgets.Layout(width="auto"))
-        self.use_template.on_click(self._fill)
         self.subject = widgets.Text(description="Subject",
                                     layout=widgets.Layout(width="min(100%, 520px)"))
         self.text = widgets.Textarea(placeholder="Pick someone and a template, then make it "
                                      "your own.", continuous_update=True,
                                      layout=widgets.Layout(width="100%", height="150px"))
-        self.text.observe(self._check, "value")
-        self.subject.observe(self._update_links, "value")
         self.mistake = widgets.HTML()
         self.findings = widgets.HTML()
         self.links = widgets.HTML()
@@ -76,16 +65,14 @@ class AskView(widgets.VBox):
                                         layout=widgets.Layout(width="220px"))
         self.send_button = widgets.Button(description="I sent it", button_style="success",
                                           icon="check")
-        self.send_button.on_click(self._send_ask)
+
         self.draft_button = widgets.Button(description="Save as draft")
-        self.draft_button.on_click(self._save_draft)
 
         self.asks_panel = AskListPanel(wb, self.message, on_change=self.refresh,
                                        on_open=self.open_draft)
         self.due_panel = DuePanel(wb, self.message, on_change=self.refresh)
 
-        super().__init__([
-            widgets.HTML(_STYLE),
+        self.children = (*self.children, *[
             heading("Where to start", "Your target organisations, the five to work on now "
                     "first. Knowing someone there already is the warmest way in."),
             self.targets_html,
@@ -112,6 +99,14 @@ class AskView(widgets.VBox):
         ])
         self.add_class("netkit-ask")
         self.layout = widgets.Layout(max_width="980px", padding="0 8px")
+        self.when_clicked(self.who_button, self._find)
+        self.when_changed(self.search, self._search)
+        self.when_changed(self.picker, self._picked)
+        self.when_clicked(self.use_template, self._fill)
+        self.when_changed(self.text, self._check)
+        self.when_changed(self.subject, self._update_links)
+        self.when_clicked(self.send_button, self._send_ask)
+        self.when_clicked(self.draft_button, self._save_draft)
         self.refresh()
         self._search()
         self._check()
@@ -152,10 +147,10 @@ class AskView(widgets.VBox):
         for row in frame.itertuples():
             button = widgets.Button(description="Write to them",
                                     layout=widgets.Layout(width="130px"))
-            button.on_click(lambda _b, cid=int(row.id), t=target: self._write_to(cid, t))
+            self.when_clicked(button, lambda _b, cid=int(row.id), t=target: self._write_to(cid, t))
             detail = " · ".join(x for x in (row.title, row.organization) if isinstance(x, str))
             rows.append(widgets.HBox([
-                widgets.HTML(f"<b>{escape(row.name)}</b> <span style='color:#555'>"
+                widgets.HTML(f"<b>{escape(row.name)}</b> <span class='netkit-muted'>"
                              f"{escape(detail)}</span><br><small>{escape(row.why)}</small>",
                              layout=widgets.Layout(width="min(100%, 560px)")),
                 button], layout=_WRAP))
@@ -232,8 +227,7 @@ class AskView(widgets.VBox):
         if mistakes:
             first = mistakes[0]
             self.mistake.value = (
-                "<div role='alert' style='border-left:4px solid #b00020;background:#fdecee;"
-                "padding:6px 10px;margin:4px 0;color:#7a0014'>"
+                "<div role='alert' class='netkit-alert'>"
                 f"<b>This asks about a job: “{escape(first.excerpt)}”.</b> {escape(first.why)}"
                 f"<br>Try instead: <i>{escape(first.suggestion)}</i></div>")
             self.mistake.add_class("netkit-ask-mistake")
@@ -249,22 +243,22 @@ class AskView(widgets.VBox):
         if not self.text.value.strip():
             self.findings.value = ""
         elif not others and not mistakes:
-            self.findings.value = (f"<div class='netkit-ask-ok' style='color:#1b5e20'>✓ Looks "
+            self.findings.value = (f"<div class='netkit-ask-ok'>✓ Looks "
                                    f"good: {words} words, connection first, one clear question."
                                    "</div>")
         else:
             items = "".join(
-                f"<li style='color:{_SEVERITY_COLOR[f.severity]}'><b>{escape(f.severity)}:</b> "
+                f"<li class='netkit-finding-{escape(f.severity)}'><b>{escape(f.severity)}:</b> "
                 f"{escape(f.why)} <i>Try: {escape(f.suggestion)}</i></li>" for f in others)
             self.findings.value = (f"<div class='netkit-ask-findings'><small>{words} words"
-                                   f"</small><ul style='margin:2px 0'>{items}</ul></div>")
+                                   f"</small><ul class='netkit-tight'>{items}</ul></div>")
         self._update_links()
 
     def _update_links(self, _=None) -> None:
         contact = self._contact()
         body = self.text.value or ""
         if contact is None or not body.strip():
-            self.links.value = "<p style='color:#555'>Write your ask above to send it.</p>"
+            self.links.value = "<p class='netkit-muted'>Write your ask above to send it.</p>"
             return
         email = contact.get("email") or ""
         href = (f"mailto:{quote(email, safe='@')}?subject={quote(self.subject.value or '')}"
@@ -272,14 +266,13 @@ class AskView(widgets.VBox):
         no_email = "" if email else (" <small>(no e-mail address saved: add the recipient "
                                      "in your e-mail app)</small>")
         self.links.value = (
-            f"<div style='display:flex;flex-wrap:wrap;gap:8px;align-items:center'>"
-            f"<a class='netkit-mailto' href='{escape(href)}' target='_blank' "
-            "style='padding:4px 10px;border:1px solid #1565c0;border-radius:3px;"
-            f"text-decoration:none'>✉ Open in your e-mail app</a>{no_email}"
+            "<div class='netkit-actions'>"
+            f"<a class='netkit-mailto netkit-link-button' href='{escape(href)}' target='_blank'>"
+            f"✉ Open in your e-mail app</a>{no_email}"
             f"<button class='netkit-copy' type='button' data-text='{escape(body)}' "
             "onclick='navigator.clipboard.writeText(this.dataset.text).then(() => "
             "{this.textContent = \"Copied\"})'>Copy the text</button>"
-            "<small style='color:#555'>Then click “I sent it” below, with how you sent it "
+            "<small class='netkit-muted'>Then click “I sent it” below, with how you sent it "
             "(e-mail, LinkedIn, phone…).</small></div>")
 
     def _ask_fields(self) -> dict:
@@ -347,22 +340,21 @@ def _label_dict(row: dict) -> str:
 
 def _targets_table(frame) -> str:
     if frame.empty:
-        return ("<p style='color:#555'>No target organisations yet. Add the places you would "
+        return ("<p class='netkit-muted'>No target organisations yet. Add the places you would "
                 "love to work in your profile; netkit shows whom you already know there.</p>")
     rows = []
     for row in frame.itertuples():
-        style = "font-weight:600" if row.top else "color:#666"
+        rank = "netkit-top" if row.top else "netkit-later"
         star = "★ " if row.top else ""
         known = (f"{row.known_contacts} ({escape(row.known_names)})" if row.known_contacts
                  else "nobody yet")
         rows.append(
-            f"<tr style='{style}'><td>{star}{escape(row.name)}<br><small style='font-weight:"
-            f"400;color:#555'>{escape(row.industry or '')}</small></td>"
+            f"<tr class='{rank}'><td>{star}{escape(row.name)}<br>"
+            f"<small>{escape(row.industry or '')}</small></td>"
             f"<td title='motivation {int(row.motivation)} of 5'>{'●' * int(row.motivation)}</td>"
             f"<td class='nk-known'>{known}</td><td>{escape(row.next_step)}</td></tr>")
     return (
-        "<div style='overflow-x:auto'><table class='netkit-targets' style='border-collapse:"
-        "collapse;font-size:13px'><thead><tr style='text-align:left'><th>Organisation</th>"
+        "<div class='netkit-scroll'><table class='netkit-targets'><thead><tr><th>Organisation</th>"
         "<th>Motivation</th><th class='nk-known'>You know</th><th>Next step</th></tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table></div>"
-        f"<small style='color:#555'>★ the five to work on now ({today():%d %b}).</small>")
+        f"<small class='netkit-muted'>★ the five to work on now ({today():%d %b}).</small>")

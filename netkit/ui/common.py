@@ -1,82 +1,147 @@
-"""Small pieces every view shares: the in-place message line, headings, friendly errors."""
+"""What every view shares: the base :class:`View` whose handlers never show a traceback,
+the in-place message line, and section headings."""
 
 from __future__ import annotations
 
 import functools
+import html
 import logging
+import re
+from collections.abc import Callable
+from typing import Any
 
 import ipywidgets as widgets
 
 from ..errors import NetkitError
 from ..text import escape
+from .style import STYLE
 
-__all__ = ["Message", "heading", "guarded"]
+__all__ = ["View", "Notifies", "Message", "heading", "guarded", "APOLOGY"]
 
 log = logging.getLogger("netkit.ui")
+APOLOGY = "Something went wrong and nothing was saved. Please try again."
+_KINDS = ("netkit-error", "netkit-ok", "netkit-note")
 
 
 class Message(widgets.HTML):
     """One line of feedback shown in place: ``error()`` (CSS class ``netkit-error``),
-    ``ok()`` (``netkit-ok``), ``clear()``. Text is escaped."""
+    ``ok()`` (``netkit-ok``), ``note()`` (``netkit-note``), ``clear()``. Text is escaped."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         super().__init__(value="")
         self.add_class("netkit-message")
 
-    def _show(self, text: str, kind: str, color: str) -> None:
-        for name in ("netkit-error", "netkit-ok", "netkit-note"):
+    def _show(self, text: str, kind: str) -> None:
+        for name in _KINDS:
             self.remove_class(name)
         self.add_class(f"netkit-{kind}")
-        self.value = f'<div role="status" style="color:{color};padding:4px 0">{escape(text)}</div>'
+        self.value = f'<div role="status" class="netkit-status">{escape(text)}</div>'
 
     def error(self, text: str) -> None:
-        self._show(text, "error", "#b00020")
+        self._show(text, "error")
 
     def ok(self, text: str) -> None:
-        self._show(text, "ok", "#1b5e20")
+        self._show(text, "ok")
 
     def note(self, text: str) -> None:
-        self._show(text, "note", "#444")
+        self._show(text, "note")
 
     def clear(self) -> None:
-        for name in ("netkit-error", "netkit-ok", "netkit-note"):
+        for name in _KINDS:
             self.remove_class(name)
         self.value = ""
 
     @property
     def text(self) -> str:
         """The message as plain text (for tests)."""
-        import html
-        import re
-
         return html.unescape(re.sub(r"<[^>]+>", "", self.value))
 
 
-def heading(title: str, text: str | None = None) -> widgets.HTML:
+def heading(title: str, text: str | None = None, level: int = 3) -> widgets.HTML:
     """A step heading with an optional line of friendly explanation (both escaped)."""
-    body = f"<h3 style='margin:4px 0'>{escape(title)}</h3>"
+    body = f"<h{level} class='netkit-h{level}'>{escape(title)}</h{level}>"
     if text:
-        body += f"<p style='margin:2px 0 8px;color:#444'>{escape(text)}</p>"
+        body += f"<p class='netkit-lead'>{escape(text)}</p>"
     return widgets.HTML(body)
 
 
-def guarded(message_attr: str = "message"):
-    """Decorate a view's callback: a NetkitError is shown in ``self.<message_attr>``; any other
-    exception is logged and shown as a short apology — never a traceback."""
+def _run(message: Message, name: str, method: Callable[..., Any], *args: Any) -> Any:
+    """Call ``method``: a NetkitError is shown in ``message``; any other exception is
+    logged and shown as a short apology — never a traceback."""
+    try:
+        return method(*args)
+    except NetkitError as error:
+        message.error(str(error))
+    except Exception:  # noqa: BLE001 — a job seeker never sees a traceback
+        log.exception("netkit: unexpected error in %s", name)
+        message.error(APOLOGY)
+    return None
 
-    def decorate(method):
+
+def guarded(message_attr: str = "message") -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Decorate a view's method so its errors are shown in ``self.<message_attr>``."""
+
+    def decorate(method: Callable[..., Any]) -> Callable[..., Any]:
         @functools.wraps(method)
-        def wrapper(self, *args, **kwargs):
-            message: Message = getattr(self, message_attr)
-            try:
-                return method(self, *args, **kwargs)
-            except NetkitError as error:
-                message.error(str(error))
-            except Exception:  # noqa: BLE001 — a job seeker never sees a traceback
-                log.exception("netkit: unexpected error in %s", method.__name__)
-                message.error("Something went wrong and nothing was saved. Please try again.")
-            return None
+        def wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
+            return _run(getattr(self, message_attr), method.__name__,
+                        functools.partial(method, self, *args, **kwargs))
 
         return wrapper
 
     return decorate
+
+
+class View(widgets.VBox):
+    """A step of the app: it owns its widgets, reads and writes through the workbook, and
+    shows every error in place (its ``message``), never as a traceback.
+
+    Join handlers with :meth:`when_clicked` and :meth:`when_changed`; both guard them.
+    """
+
+    def __init__(self, wb: Any, children: Any = (), styled: bool = False,
+                 **kwargs: Any) -> None:
+        self.wb = wb
+        if not hasattr(self, "message"):
+            self.message = Message()
+        if styled:  # a view shown on its own in a notebook brings the stylesheet along
+            children = (widgets.HTML(STYLE), *children)
+        super().__init__(children, **kwargs)
+        self.add_class("netkit-view")
+
+    def _guard(self, handler: Callable[..., Any], message: Message | None) -> Callable[..., Any]:
+        name = getattr(handler, "__name__", "handler")
+
+        def guarded_handler(*args: Any) -> Any:
+            return _run(message or self.message, name, handler, *args)
+
+        return guarded_handler
+
+    def when_clicked(self, button: widgets.Button, handler: Callable[..., Any],
+                     message: Message | None = None) -> None:
+        """Run ``handler(button)`` on a click, errors shown in ``message`` (or ours)."""
+        button.on_click(self._guard(handler, message))
+
+    def when_changed(self, widget: widgets.Widget, handler: Callable[..., Any],
+                     names: str = "value", message: Message | None = None) -> Callable[..., Any]:
+        """Run ``handler(change)`` when ``names`` of ``widget`` changes, errors shown in
+        ``message`` (or ours). Returns the guarded handler (to ``unobserve`` it)."""
+        guarded_handler = self._guard(handler, message)
+        widget.observe(guarded_handler, names=names)
+        return guarded_handler
+
+
+class Notifies(View):
+    """A view that changes the workbook for others: ``on_change(callback)`` registers a
+    callback run after each change (a contact list refreshes after an import)."""
+
+    def __init__(self, wb: Any, children: Any = (), **kwargs: Any) -> None:
+        self._callbacks: list[Callable[[], None]] = []
+        super().__init__(wb, children, **kwargs)
+
+    def on_change(self, callback: Callable[[], None]) -> None:
+        self._callbacks.append(callback)
+
+    def _changed(self) -> None:
+        for callback in self._callbacks:
+            callback()

@@ -6,6 +6,8 @@ import ipywidgets as widgets
 import pandas as pd
 
 from ..errors import NetkitError
+from .common import View
+from .style import LABEL_AUTO
 
 __all__ = ["ContactForm", "IntroducerPicker", "WARMTH_LABELS"]
 
@@ -19,6 +21,8 @@ WARMTH_LABELS = (
 NOBODY = "— nobody: someone I know myself"
 # A Dropdown shows a blank for the value None, so "nobody" is 0 (contact ids start at 1).
 _NOBODY_ID = 0
+
+
 def full() -> widgets.Layout:
     return widgets.Layout(width="100%")
 
@@ -29,14 +33,14 @@ def _missing(value) -> bool:
 
 def _text(label: str, placeholder: str = "", field: str = "") -> widgets.Text:
     box = widgets.Text(description=label, placeholder=placeholder, layout=full(),
-                       style={"description_width": "initial"})
+                       style=LABEL_AUTO)
     box.add_class("netkit-field")
     if field:
         box.add_class(f"netkit-field-{field}")
     return box
 
 
-class IntroducerPicker(widgets.VBox):
+class IntroducerPicker(View):
     """Type part of a name, then pick the introducer from the top matches.
 
     ``value`` is the chosen contact id, or None for "nobody". Only ``limit`` matches are
@@ -44,12 +48,11 @@ class IntroducerPicker(widgets.VBox):
     """
 
     def __init__(self, wb, limit: int = 12):
-        self.wb = wb
         self.limit = limit
         self.exclude: int | None = None
         self.query = widgets.Text(
             description="Introduced by", placeholder="type a name to search…",
-            continuous_update=True, layout=full(), style={"description_width": "initial"},
+            continuous_update=True, layout=full(), style=LABEL_AUTO,
         )
         self.query.add_class("netkit-field-introducer-search")
         self.choice = widgets.Dropdown(options=[(NOBODY, _NOBODY_ID)], value=_NOBODY_ID,
@@ -57,9 +60,10 @@ class IntroducerPicker(widgets.VBox):
         self.choice.add_class("netkit-field-introducer")
         self._busy = False
         self._auto = False
-        self.query.observe(self._on_query, "value")
-        self.choice.observe(self._on_choice, "value")
-        super().__init__([self.query, self.choice], layout=full())
+        super().__init__(wb, layout=full())
+        self.children = [self.query, self.choice, self.message]
+        self.when_changed(self.query, self._on_query)
+        self.when_changed(self.choice, self._on_choice)
 
     @property
     def value(self) -> int | None:
@@ -133,7 +137,7 @@ class ContactForm(widgets.VBox):
         self.industry = widgets.Combobox(
             description="Industry", placeholder="e.g. Healthcare technology", layout=full(),
             options=list(wb.profile().get("target_industries") or []), ensure_option=False,
-            style={"description_width": "initial"},
+            style=LABEL_AUTO,
         )
         self.industry.add_class("netkit-field-industry")
         self.location = _text("Location", "city or 'Remote'", "location")
@@ -141,14 +145,14 @@ class ContactForm(widgets.VBox):
         self.how_known = _text("How you know them", "former colleague, classmate…", "how_known")
         self.warmth = widgets.Dropdown(
             description="How well", options=WARMTH_LABELS, value=1, layout=full(),
-            style={"description_width": "initial"},
+            style=LABEL_AUTO,
         )
         self.warmth.add_class("netkit-field-warmth")
         self.tags = widgets.TagsInput(value=[], allow_duplicates=False, layout=full(),
                                       placeholder="add a tag and press Enter")
         self.tags.add_class("netkit-field-tags")
         self.notes = widgets.Textarea(description="Notes", layout=full(), rows=3,
-                                      style={"description_width": "initial"})
+                                      style=LABEL_AUTO)
         self.notes.add_class("netkit-field-notes")
         self.introduced_by = IntroducerPicker(wb)
         tags_row = widgets.VBox([widgets.HTML("<span class='netkit-label'>Tags</span>"), self.tags],

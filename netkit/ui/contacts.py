@@ -10,9 +10,8 @@ import pandas as pd
 from ..contacts import WARMTH
 from ..errors import NetkitWarning
 from ..text import escape
-from .common import Message, guarded, heading
+from .common import Message, View, guarded, heading
 from .contact_form import ContactForm
-from .style import STYLE
 from .transfer import TransferView, on_binder
 
 __all__ = ["ContactsView", "chain_text"]
@@ -39,11 +38,10 @@ def _text(value) -> str:
 class _Row(widgets.VBox):
     """One line of the list: the name (click to edit) and a short, escaped summary."""
 
-    def __init__(self, on_pick):
+    def __init__(self):
         self.contact_id: int | None = None
         self.button = widgets.Button(layout=widgets.Layout(width="auto", max_width="100%"))
         self.button.add_class("netkit-row-name")
-        self.button.on_click(lambda _: on_pick(self.contact_id))
         self.detail = widgets.HTML()
         super().__init__([self.button, self.detail], layout=widgets.Layout(width="100%"))
         self.add_class("netkit-row")
@@ -74,7 +72,7 @@ class _Row(widgets.VBox):
         self.layout.display = None
 
 
-class ContactsView(widgets.VBox):
+class ContactsView(View):
     """Search, a paged list, and a form to add, edit, archive and restore contacts.
 
     Plain values for code and tests: ``search.value``, ``show_archived.value``, ``rows`` (the
@@ -84,7 +82,6 @@ class ContactsView(widgets.VBox):
     """
 
     def __init__(self, wb, page_size: int = PAGE_SIZE):
-        self.wb = wb
         self.page_size = page_size
         self.page = 0
         self.total = 0
@@ -116,7 +113,7 @@ class ContactsView(widgets.VBox):
         pager = widgets.HBox([self.summary, self.previous, self.next],
                              layout=widgets.Layout(flex_flow="row wrap", align_items="center"))
         pager.add_class("netkit-pager")
-        self._rows = [_Row(self.select) for _ in range(page_size)]
+        self._rows = [_Row() for _ in range(page_size)]
         self.list_box = widgets.VBox(self._rows, layout=widgets.Layout(width="100%"))
         self.list_box.add_class("netkit-list")
         list_column = widgets.VBox([pager, self.list_message, self.list_box],
@@ -153,23 +150,23 @@ class ContactsView(widgets.VBox):
         self.transfer_panel.selected_index = (
             0 if on_binder() or not wb.count_contacts(include_archived=True) else None)
 
-        super().__init__([
-            widgets.HTML(STYLE),
+        super().__init__(wb, [
             heading("Your contacts", "Start with everyone you already know. Each person can "
                     "introduce you to someone new; the chain grows from here."),
             self.transfer_panel, toolbar, body,
-        ], layout=widgets.Layout(width="100%"))
-        self.add_class("netkit-view")
+        ], styled=True, layout=widgets.Layout(width="100%"))
 
-        self.search.observe(self._on_filter, "value")
-        self.show_archived.observe(self._on_filter, "value")
-        self.previous.on_click(self._on_previous)
-        self.next.on_click(self._on_next)
-        self.new.on_click(self._on_new)
-        self.save.on_click(self._on_save)
-        self.archive.on_click(self._on_archive)
-        self.restore.on_click(self._on_restore)
-        self.back.on_click(self._on_back)
+        for row in self._rows:
+            self.when_clicked(row.button, lambda _b, r=row: self.select(r.contact_id))
+        self.when_changed(self.search, self._on_filter, message=self.list_message)
+        self.when_changed(self.show_archived, self._on_filter, message=self.list_message)
+        self.when_clicked(self.previous, self._on_previous, self.list_message)
+        self.when_clicked(self.next, self._on_next, self.list_message)
+        self.when_clicked(self.new, self._on_new)
+        self.when_clicked(self.save, self._on_save)
+        self.when_clicked(self.archive, self._on_archive)
+        self.when_clicked(self.restore, self._on_restore)
+        self.when_clicked(self.back, self._on_back)
         self._show_form_state(archived=False)
         self.refresh()
 

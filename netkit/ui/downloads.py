@@ -7,16 +7,10 @@ from ..text import escape
 
 __all__ = ["download_links"]
 
-LINK_STYLE = (
-    "display:inline-block;padding:6px 12px;border:1px solid #1565c0;"
-    "border-radius:4px;color:#1565c0;text-decoration:none"
-)
-
-
 def _link(content, mime: str, filename: str, label: str, css: str) -> str:
     return (
-        f"<a class='{css}' download='{escape(filename)}' href='{data_url(content, mime)}' "
-        f"style='{LINK_STYLE}'>⬇ {escape(label)}</a>"
+        f"<a class='{css} netkit-link-button' download='{escape(filename)}' "
+        f"href='{data_url(content, mime)}'>⬇ {escape(label)}</a>"
     )
 
 
@@ -52,4 +46,4 @@ def download_links(wb, conversation_id: int | None) -> str:
         )
     elif conversation_id is not None:
         note = "<div><small>Set a date to add it to your calendar.</small></div>"
-    return "<div style='display:flex;flex-wrap:wrap;gap:8px'>" + "".join(links) + "</div>" + note
+    return "<div class='netkit-actions'>" + "".join(links) + "</div>" + note

@@ -8,15 +8,14 @@ from ..dates import today
 from ..followups import DUE_GROUPS, WEEK_DAYS, describe_followup
 from ..introductions import CHECK_BACK_DAYS
 from ..text import escape
-from .common import guarded
+from .common import Message, View, guarded
+from .style import LABEL_AUTO
 
 __all__ = ["AskListPanel", "DuePanel"]
 
 SHOWN_ASKS = 30
 SHOWN_LATER = 8
 _WRAP = widgets.Layout(flex_flow="row wrap", align_items="center", gap="4px 8px")
-_STATUS_COLOR = {"draft": "#555", "sent": "#1565c0", "replied": "#2e7d32", "introduced": "#1b5e20",
-                 "declined": "#6d4c41", "no reply": "#777"}
 _ACTIONS = {  # status → buttons offered
     "draft": ("Open",),
     "sent": ("Replied", "Introduced", "Declined", "No reply"),
@@ -30,52 +29,50 @@ def _small_button(text: str, style: str = "") -> widgets.Button:
                           layout=widgets.Layout(width="auto", min_width="84px"))
 
 
-class AskListPanel(widgets.VBox):
+class AskListPanel(View):
     """The latest asks with their status, and buttons to record a reply, an introduction,
     a decline or no reply. An introduction asks for a name and a check-back date."""
 
-    def __init__(self, wb, message, on_change, on_open=None):
-        self.wb = wb
+    def __init__(self, wb, message: Message, on_change, on_open=None):
         self.message = message
         self.on_change = on_change
         self.on_open = on_open
         self.intro_for: int | None = None
         self.intro_name = widgets.Text(description="Introducing you to",
                                        placeholder="a name, or e.g. someone at Medora",
-                                       style={"description_width": "initial"})
+                                       style=LABEL_AUTO)
         self.intro_check_back = widgets.DatePicker(description="Check back on")
         self.intro_save = _small_button("Save introduction", "success")
         self.intro_cancel = _small_button("Cancel")
-        self.intro_save.on_click(self._save_intro)
-        self.intro_cancel.on_click(lambda _: self._close_intro())
+        self.when_clicked(self.intro_save, self._save_intro)
+        self.when_clicked(self.intro_cancel, lambda _: self._close_intro())
         self.intro_form = widgets.HBox([self.intro_name, self.intro_check_back, self.intro_save,
                                         self.intro_cancel], layout=_WRAP)
         self.intro_form.add_class("netkit-intro-form")
         self.rows = widgets.VBox()
-        super().__init__([self.rows])
+        super().__init__(wb, [self.rows])
         self.add_class("netkit-asks")
 
     def refresh(self) -> None:
         frame = self.wb.asks().head(SHOWN_ASKS)
         if frame.empty:
-            self.rows.children = [widgets.HTML("<p style='color:#555'>No asks yet.</p>")]
+            self.rows.children = [widgets.HTML("<p class='netkit-muted'>No asks yet.</p>")]
             return
         rows = []
         for ask in frame.itertuples():
             target = next((t for t in (ask.target_organization, ask.target_industry,
                                        ask.target_role) if isinstance(t, str) and t), "")
             when = f"sent {ask.sent_at[:10]}" if isinstance(ask.sent_at, str) else "not sent yet"
-            color = _STATUS_COLOR.get(ask.status, "#333")
+            status = escape(ask.status)
             parts = " · ".join(escape(p) for p in (target, when) if p)
             label = widgets.HTML(
-                f"<b>{escape(ask.contact_name)}</b> · {parts} · "
-                f"<span class='netkit-ask-status' style='color:{color};font-weight:600'>"
-                f"{escape(ask.status)}</span>",
+                f"<b>{escape(ask.contact_name)}</b> · {parts} · <span class='netkit-ask-status "
+                f"netkit-status-{status.replace(' ', '-')}'>{status}</span>",
                 layout=widgets.Layout(min_width="260px"))
             buttons = []
             for action in _ACTIONS.get(ask.status, ()):
                 button = _small_button(action)
-                button.on_click(lambda _b, a=int(ask.id), act=action: self._act(a, act))
+                self.when_clicked(button, lambda _b, a=int(ask.id), act=action: self._act(a, act))
                 buttons.append(button)
             row = widgets.HBox([label, *buttons], layout=_WRAP)
             row.add_class(f"netkit-ask-{int(ask.id)}")
@@ -118,14 +115,13 @@ class AskListPanel(widgets.VBox):
         self.on_change()
 
 
-class DuePanel(widgets.VBox):
+class DuePanel(View):
     """Follow-ups overdue, due today and due this week, each with a Done button."""
 
-    def __init__(self, wb, message, on_change):
-        self.wb = wb
+    def __init__(self, wb, message: Message, on_change):
         self.message = message
         self.on_change = on_change
-        super().__init__()
+        super().__init__(wb)
         self.add_class("netkit-due")
 
     def refresh(self) -> None:
@@ -140,14 +136,14 @@ class DuePanel(widgets.VBox):
             if group == "later" and groups[group].empty:
                 continue
             frame = groups[group]
-            color = "#b00020" if group == "overdue" and len(frame) else "#333"
-            title = widgets.HTML(f"<b style='color:{color}'>{group.capitalize()}</b> "
-                                 f"<span style='color:#555'>({len(frame)})</span>")
+            urgent = " class='netkit-urgent'" if group == "overdue" and len(frame) else ""
+            title = widgets.HTML(f"<b{urgent}>{group.capitalize()}</b> "
+                                 f"<span class='netkit-muted'>({len(frame)})</span>")
             title.add_class(f"netkit-due-{group.replace(' ', '-')}")
             children.append(title)
             for row in frame.itertuples():
                 done = _small_button("Done")
-                done.on_click(lambda _b, fid=int(row.id): self._done(fid))
+                self.when_clicked(done, lambda _b, fid=int(row.id): self._done(fid))
                 line = widgets.HBox([widgets.HTML(
                     f"<span class='netkit-followup' data-kind='{escape(row.kind)}'>"
                     f"{row.due_on:%a %d %b} · {escape(row.what)}</span>",

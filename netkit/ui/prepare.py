@@ -8,9 +8,10 @@ import ipywidgets as widgets
 
 from ..conversations import LEARN_COUNT
 from ..text import escape
-from .common import Message, guarded, heading
+from .common import Message, View, guarded, heading
 from .downloads import download_links
 from .script_builder import ScriptBuilder
+from .style import LABEL_90
 
 __all__ = ["PrepareView"]
 
@@ -25,26 +26,10 @@ def _wide():
 
 PAGE = 20
 GENERIC = "general"
-# Inputs with a label must shrink on a phone instead of running past the edge.
-NARROW_CSS = (
-    ".netkit-prepare .widget-inline-hbox{max-width:calc(100% - 6px) !important;min-width:0}"
-    ".netkit-prepare .widget-inline-hbox input,.netkit-prepare .widget-inline-hbox select,"
-    ".netkit-prepare .widget-inline-hbox textarea{min-width:0;width:auto;flex:1 1 auto}"
-)
 
 
 def _section(title: str, *children, help_text: str | None = None) -> widgets.VBox:
-    parts = [
-        widgets.HTML(
-            f"<h4 style='margin:12px 0 4px'>{escape(title)}</h4>"
-            + (
-                f"<div style='color:#555;margin-bottom:4px'>{escape(help_text)}</div>"
-                if help_text
-                else ""
-            )
-        )
-    ]
-    return widgets.VBox(parts + list(children), layout=_full())
+    return widgets.VBox([heading(title, help_text, level=4), *children], layout=_full())
 
 
 def _when_label(row) -> str:
@@ -59,7 +44,7 @@ def _when_label(row) -> str:
     return f"{row['contact_name']} — {label}"
 
 
-class PrepareView(widgets.VBox):
+class PrepareView(View):
     """Prepare an informational interview: who, when, why, and the questions to ask."""
 
     def __init__(self, wb):
@@ -71,20 +56,17 @@ class PrepareView(widgets.VBox):
         self.prep_message = Message()
 
         self.upcoming = widgets.Dropdown(
-            description="Coming up", layout=_wide(), style={"description_width": "90px"}
+            description="Coming up", layout=_wide(), style=LABEL_90
         )
-        self.upcoming.observe(self._on_upcoming, "value")
         self.search = widgets.Text(
             placeholder="Type a name or organisation…",
             description="Find",
             layout=_wide(),
-            style={"description_width": "90px"},
+            style=LABEL_90,
         )
-        self.search.observe(lambda _: self._fill_results(), "value")
         self.results = widgets.Select(
-            rows=6, layout=_wide(), description="Person", style={"description_width": "90px"}
+            rows=6, layout=_wide(), description="Person", style=LABEL_90
         )
-        self.results.observe(self._on_contact, "value")
         self.results.add_class("netkit-people")
         self.results_count = widgets.HTML()
         picker = _section(
@@ -99,18 +81,18 @@ class PrepareView(widgets.VBox):
 
         self.who = widgets.HTML()
         self.who.add_class("netkit-who")
-        self.when_date = widgets.DatePicker(description="Date", style={"description_width": "90px"})
+        self.when_date = widgets.DatePicker(description="Date", style=LABEL_90)
         self.when_time = widgets.Text(
             placeholder="14:30",
             description="Time",
             layout=widgets.Layout(width="200px"),
-            style={"description_width": "90px"},
+            style=LABEL_90,
         )
         self.place = widgets.Text(
             placeholder="Café on Main St, a phone number, or a video link",
             description="Where",
             layout=_wide(),
-            style={"description_width": "90px"},
+            style=LABEL_90,
         )
         self.status = widgets.ToggleButtons(
             options=[
@@ -119,7 +101,7 @@ class PrepareView(widgets.VBox):
             ],
             value="scheduled",
             description="Status",
-            style={"description_width": "90px", "button_width": "180px"},
+            style={**LABEL_90, "button_width": "180px"},
         )
         self.plan_button = widgets.Button(
             description="Save the plan",
@@ -127,7 +109,6 @@ class PrepareView(widgets.VBox):
             icon="calendar",
             layout=widgets.Layout(width="auto", align_self="flex-start"),
         )
-        self.plan_button.on_click(self._on_plan)
         self.plan = _section(
             "2. When and where",
             self.who,
@@ -147,13 +128,13 @@ class PrepareView(widgets.VBox):
             layout=_wide(),
             rows=3,
             placeholder="Their role, a talk or post of theirs, who introduced you…",
-            style={"description_width": "90px"},
+            style=LABEL_90,
         )
         self.why_you = widgets.Text(
             description="Why me",
             layout=_wide(),
             placeholder="One line on what you bring (from your profile)",
-            style={"description_width": "90px"},
+            style=LABEL_90,
         )
         examples = (
             "e.g. How their team decides what to work on",
@@ -165,7 +146,7 @@ class PrepareView(widgets.VBox):
                 description=f"To learn {n}",
                 layout=_wide(),
                 placeholder=examples[n - 1],
-                style={"description_width": "90px"},
+                style=LABEL_90,
             )
             for n in range(1, LEARN_COUNT + 1)
         ]
@@ -174,7 +155,6 @@ class PrepareView(widgets.VBox):
             icon="check",
             layout=widgets.Layout(width="auto", align_self="flex-start"),
         )
-        self.prep_button.on_click(self._on_prepare)
         self.prep = _section(
             "3. Prepare",
             self.known,
@@ -198,8 +178,8 @@ class PrepareView(widgets.VBox):
         self.download_box = _section("5. Print and take it with you", self.downloads)
 
         super().__init__(
+            wb,
             [
-                widgets.HTML(f"<style>{NARROW_CSS}</style>"),
                 heading(
                     "Prepare a conversation",
                     "Plan a 20–30 minute informational interview and print your questions.",
@@ -211,8 +191,14 @@ class PrepareView(widgets.VBox):
                 self.script_box,
                 self.download_box,
             ],
+            styled=True,
             layout=widgets.Layout(width="100%", max_width="900px"),
         )
+        self._upcoming_handler = self.when_changed(self.upcoming, self._on_upcoming)
+        self.when_changed(self.search, lambda _: self._fill_results())
+        self._results_handler = self.when_changed(self.results, self._on_contact)
+        self.when_clicked(self.plan_button, self._on_plan, self.plan_message)
+        self.when_clicked(self.prep_button, self._on_prepare, self.prep_message)
         self._fill_upcoming()
         self._fill_results()
         self._show()
@@ -224,13 +210,13 @@ class PrepareView(widgets.VBox):
         planned = self.wb.planned_conversations()
         options = [("— choose —", None), ("General script (no one in particular)", GENERIC)]
         options += [(_when_label(row), int(row["id"])) for _, row in planned.iterrows()]
-        self.upcoming.unobserve(self._on_upcoming, "value")
+        self.upcoming.unobserve(self._upcoming_handler, "value")
         self.upcoming.options = options
         if select in {value for _, value in options}:
             self.upcoming.value = select
         else:
             self.upcoming.index = 0  # shows "— choose —" rather than a blank box
-        self.upcoming.observe(self._on_upcoming, "value")
+        self.upcoming.observe(self._upcoming_handler, "value")
 
     def _open_next_conversation(self) -> None:
         """Start on the soonest planned conversation, the one a job seeker prepares next."""
@@ -249,10 +235,10 @@ class PrepareView(widgets.VBox):
                 str(v) for v in (row["title"], row["organization"]) if isinstance(v, str) and v
             )
             options.append((f"{row['name']}" + (f" — {extra}" if extra else ""), int(row["id"])))
-        self.results.unobserve(self._on_contact, "value")
+        self.results.unobserve(self._results_handler, "value")
         self.results.options = options
         self.results.value = None
-        self.results.observe(self._on_contact, "value")
+        self.results.observe(self._results_handler, "value")
         if total > len(page):
             self.results_count.value = (
                 f"<small>Showing {len(page)} of {total:,} — type more to narrow it down.</small>"
@@ -322,7 +308,7 @@ class PrepareView(widgets.VBox):
         line = f"<b>{escape(contact['name'])}</b>" + (f" — {escape(role)}" if role else "")
         if self.conversation_id is None:
             self.who.value = (
-                f"<div>{line}</div><div style='color:#555'>No conversation "
+                f"<div>{line}</div><div class='netkit-muted'>No conversation "
                 "planned with them yet. Fill in what you know and save the plan "
                 "to start preparing.</div>"
             )

@@ -8,8 +8,8 @@ import functools
 import ipywidgets as widgets
 
 from ..errors import NetkitError
-from .common import Message, guarded, heading
-from .style import STYLE
+from .common import Message, View, guarded, heading
+from .style import LABEL_AUTO
 
 __all__ = ["ProfileView", "StartChoice", "country_options"]
 
@@ -38,7 +38,7 @@ def _full(**extra) -> widgets.Layout:
     return widgets.Layout(width="100%", **extra)
 
 
-class ProfileView(widgets.VBox):
+class ProfileView(View):
     """Your name, focus, target industries, country and one-line "why you", with Save.
 
     Plain values: ``name.value``, ``what_i_do.value``, ``industries.value`` (a list),
@@ -46,8 +46,7 @@ class ProfileView(widgets.VBox):
     """
 
     def __init__(self, wb, title: str | None = None):
-        self.wb = wb
-        style = {"description_width": "initial"}
+        style = LABEL_AUTO
         self.name = widgets.Text(description="Your name", layout=_full(), style=style)
         self.what_i_do = widgets.Textarea(
             description="What I do / want to do", rows=2, layout=_full(), style=style,
@@ -67,8 +66,6 @@ class ProfileView(widgets.VBox):
         self.save = widgets.Button(description="Save profile", icon="check",
                                    button_style="primary", layout=widgets.Layout(width="auto"))
         self.save.add_class("netkit-save-profile")
-        self.message = Message()
-        self.save.on_click(self._on_save)
         top = []
         if title:
             top.append(heading(title, "A clear focus makes every ask short and specific."))
@@ -86,10 +83,11 @@ class ProfileView(widgets.VBox):
             layout=widgets.Layout(flex_flow="row wrap", width="100%"),
         )
         grid.add_class("netkit-profile-grid")
-        super().__init__(top + [grid, widgets.HBox([self.save]), self.message], layout=_full())
+        super().__init__(wb, top + [grid, widgets.HBox([self.save])], styled=True,
+                         layout=_full())
+        self.children = (*self.children, self.message)
         self.add_class("netkit-profile")
-        self.add_class("netkit-view")
-        self.children = (widgets.HTML(STYLE), *self.children)  # so a notebook looks the same
+        self.when_clicked(self.save, self._on_save)
         self.load()
 
     def load(self) -> None:
@@ -113,7 +111,7 @@ class ProfileView(widgets.VBox):
         self.message.ok("Profile saved.")
 
 
-class StartChoice(widgets.VBox):
+class StartChoice(View):
     """Start with your own contacts, or load a made-up demo network to try things out.
 
     The demo only goes into an empty workbook. ``fresh.click()``, ``demo.click()``,
@@ -121,7 +119,6 @@ class StartChoice(widgets.VBox):
     """
 
     def __init__(self, wb, on_change=None):
-        self.wb = wb
         self.on_change = on_change
         self.fresh = widgets.Button(description="Start fresh with my own contacts", icon="user",
                                     button_style="primary", layout=widgets.Layout(width="auto"))
@@ -130,9 +127,7 @@ class StartChoice(widgets.VBox):
         self.fresh.add_class("netkit-start-fresh")
         self.demo.add_class("netkit-load-demo")
         self.message = Message()
-        self.fresh.on_click(self._on_fresh)
-        self.demo.on_click(self._on_demo)
-        super().__init__([
+        super().__init__(wb, [
             widgets.HTML(
                 "<p class='netkit-hint'>The demo is a network of about 80 invented people, "
                 "asks and conversations, so you can see how the chain grows. None of them are "
@@ -140,6 +135,8 @@ class StartChoice(widgets.VBox):
             widgets.HBox([self.fresh, self.demo], layout=widgets.Layout(flex_flow="row wrap")),
             self.message,
         ], layout=_full())
+        self.when_clicked(self.fresh, self._on_fresh)
+        self.when_clicked(self.demo, self._on_demo)
         self.add_class("netkit-start")
 
     @guarded()

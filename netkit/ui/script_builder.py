@@ -7,7 +7,7 @@ import ipywidgets as widgets
 from ..interview.questions import CATEGORIES
 from ..interview.script import BUDGETS
 from ..text import escape
-from .common import Message, guarded
+from .common import View, guarded
 
 __all__ = ["ScriptBuilder"]
 
@@ -20,7 +20,7 @@ def _small_button():
     return widgets.Layout(width="36px", min_width="36px")
 
 
-class ScriptBuilder(widgets.VBox):
+class ScriptBuilder(View):
     """The questions of one script (a conversation's, or the general one when None).
 
     ``on_change`` is called after every change, so a parent can refresh its downloads.
@@ -30,7 +30,7 @@ class ScriptBuilder(widgets.VBox):
         self.wb = wb
         self.conversation_id: int | None = None
         self.on_change = on_change
-        self.message = Message()
+        super().__init__(wb, layout=_full())
         self.pending_removal: int | None = None
         self.row_controls: list[dict] = []
 
@@ -40,7 +40,6 @@ class ScriptBuilder(widgets.VBox):
             description="Length",
             style={"button_width": "90px"},
         )
-        self.length.observe(self._on_length, "value")
         self.estimate = widgets.HTML()
         self.estimate.add_class("netkit-estimate")
         self.start_button = widgets.Button(
@@ -49,7 +48,6 @@ class ScriptBuilder(widgets.VBox):
             icon="magic",
             layout=widgets.Layout(width="auto", align_self="flex-start"),
         )
-        self.start_button.on_click(self._on_start)
         self.rows = widgets.VBox(layout=_full())
         self.rows.add_class("netkit-script")
 
@@ -64,13 +62,9 @@ class ScriptBuilder(widgets.VBox):
             button_style="success",
             layout=widgets.Layout(width="auto", align_self="flex-start"),
         )
-        self.confirm_yes.on_click(self._on_confirm_yes)
-        self.confirm_no.on_click(self._on_confirm_no)
         self.confirm = widgets.VBox(
             [self.confirm_text, widgets.HBox([self.confirm_yes, self.confirm_no])],
-            layout=widgets.Layout(
-                display="none", border="2px solid #b00020", padding="8px", margin="6px 0"
-            ),
+            layout=widgets.Layout(display="none"),
         )
         self.confirm.add_class("netkit-confirm")
 
@@ -79,16 +73,13 @@ class ScriptBuilder(widgets.VBox):
             description="Category",
             layout=widgets.Layout(width="100%", max_width="420px"),
         )
-        self.category.observe(lambda _: self._fill_bank(), "value")
         self.question = widgets.Dropdown(description="Question", layout=_full())
-        self.question.observe(lambda _: self._show_note(), "value")
         self.note = widgets.HTML()
         self.add_button = widgets.Button(
             description="Add to script",
             icon="plus",
             layout=widgets.Layout(width="auto", align_self="flex-start"),
         )
-        self.add_button.on_click(self._on_add)
         self.own_text = widgets.Text(
             placeholder="Or write your own question, e.g. "
             "What do you look for in a new analyst at {organization}?",
@@ -100,9 +91,8 @@ class ScriptBuilder(widgets.VBox):
             icon="pencil",
             layout=widgets.Layout(width="auto", align_self="flex-start"),
         )
-        self.add_own_button.on_click(self._on_add_own)
         placeholders = widgets.HTML(
-            "<small style='color:#555'>Placeholders you can use: {first_name}, {name}, "
+            "<small class='netkit-muted'>Placeholders you can use: {first_name}, {name}, "
             "{organization}, {industry}, {title}, {my_focus} — filled in from the contact "
             "and your profile.</small>"
         )
@@ -117,22 +107,19 @@ class ScriptBuilder(widgets.VBox):
                 placeholders,
                 self.add_own_button,
             ],
-            layout=widgets.Layout(
-                border="1px solid #ddd", padding="8px", margin="8px 0", width="100%"
-            ),
-        )
-        super().__init__(
-            [
-                self.length,
-                self.estimate,
-                self.message,
-                self.start_button,
-                self.rows,
-                self.confirm,
-                adder,
-            ],
             layout=_full(),
         )
+        adder.add_class("netkit-card")
+        self.children = [self.length, self.estimate, self.message, self.start_button, self.rows,
+                         self.confirm, adder]
+        self._length_handler = self.when_changed(self.length, self._on_length)
+        self.when_clicked(self.start_button, self._on_start)
+        self.when_clicked(self.confirm_yes, self._on_confirm_yes)
+        self.when_clicked(self.confirm_no, self._on_confirm_no)
+        self.when_changed(self.category, lambda _: self._fill_bank())
+        self.when_changed(self.question, lambda _: self._show_note())
+        self.when_clicked(self.add_button, self._on_add)
+        self.when_clicked(self.add_own_button, self._on_add_own)
         self._fill_bank()
         self.refresh()
 
@@ -151,10 +138,8 @@ class ScriptBuilder(widgets.VBox):
         if budget in BUDGETS and self.length.value != budget:
             self._quiet_length(budget)
         estimate = self.wb.script_estimate(self.conversation_id)
-        color = "#9a0000" if estimate["over"] else "#1b5e20"
         self.estimate.value = (
-            f"<div style='color:{color};font-weight:600;padding:4px 0'>"
-            f"{escape(estimate['message'])}</div>"
+            f"<div class='netkit-estimate-text'>{escape(estimate['message'])}</div>"
         )
         self.estimate.remove_class("netkit-over")
         if estimate["over"]:
@@ -165,7 +150,7 @@ class ScriptBuilder(widgets.VBox):
         reminder = self.wb.script_reminder(self.conversation_id)
         if reminder and len(script):
             box = widgets.HTML(
-                f"<div style='border:2px solid #b26a00;padding:6px;margin:4px 0'>"
+                "<div class='netkit-reminder-box'>"
                 f"<b>Reminder on your sheet:</b> {escape(reminder)}</div>"
             )
             box.add_class("netkit-reminder")
@@ -175,10 +160,9 @@ class ScriptBuilder(widgets.VBox):
     def _row(self, item, count: int) -> widgets.Widget:
         category = CATEGORIES.get(item.category, item.category)
         pin = " · <b>always last</b>" if item.closing else ""
-        weight = "600" if item.closing else "400"
         label = widgets.HTML(
-            f"<div style='line-height:1.3'><span style='font-weight:{weight}'>{item.position}. "
-            f"{escape(item.text)}</span><br><small style='color:#555'>{escape(category)} · "
+            f"<div class='netkit-item'><span class='netkit-item-text'>{item.position}. "
+            f"{escape(item.text)}</span><br><small class='netkit-muted'>{escape(category)} · "
             f"{item.minutes:g} min{pin}</small></div>",
             layout=widgets.Layout(flex="1 1 240px", min_width="0"),
         )
@@ -190,11 +174,10 @@ class ScriptBuilder(widgets.VBox):
         if item.closing:
             up.disabled = down.disabled = True
             up.tooltip = down.tooltip = "The closing questions always stay at the end"
-        up.on_click(lambda _, i=item.item_id: self._move(i, -1))
-        down.on_click(lambda _, i=item.item_id: self._move(i, 1))
-        remove.on_click(
-            lambda _, i=item.item_id, p=bool(item.pinned), t=item.text: self._remove(i, p, t)
-        )
+        self.when_clicked(up, lambda _, i=item.item_id: self._move(i, -1))
+        self.when_clicked(down, lambda _, i=item.item_id: self._move(i, 1))
+        pinned = bool(item.pinned)
+        self.when_clicked(remove, lambda _, i=item.item_id, t=item.text: self._remove(i, pinned, t))
         self.row_controls.append(
             {
                 "item_id": int(item.item_id),
@@ -207,9 +190,7 @@ class ScriptBuilder(widgets.VBox):
         )
         row = widgets.HBox(
             [label, up, down, remove],
-            layout=widgets.Layout(
-                width="100%", align_items="center", border_bottom="1px solid #eee", padding="2px 0"
-            ),
+            layout=widgets.Layout(width="100%", align_items="center"),
         )
         row.add_class("netkit-script-item")
         if item.closing:
@@ -230,7 +211,7 @@ class ScriptBuilder(widgets.VBox):
             return
         question = self.wb.question(self.question.value)
         self.note.value = (
-            f"<small style='color:#555'>When to use it: {escape(question['note'])} "
+            f"<small class='netkit-muted'>When to use it: {escape(question['note'])} "
             f"(about {question['minutes']:g} min)</small>"
         )
 
@@ -240,9 +221,9 @@ class ScriptBuilder(widgets.VBox):
             self.on_change()
 
     def _quiet_length(self, value: int) -> None:
-        self.length.unobserve(self._on_length, "value")
+        self.length.unobserve(self._length_handler, "value")
         self.length.value = value
-        self.length.observe(self._on_length, "value")
+        self.length.observe(self._length_handler, "value")
 
     # ----- actions ---------------------------------------------------------------------------
 

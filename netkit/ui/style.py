@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-__all__ = ["STYLE"]
+__all__ = ["STYLE", "LABEL_AUTO", "LABEL_90"]
+
+# Widget label widths (ipywidgets' own style argument), defined once.
+LABEL_AUTO = {"description_width": "initial"}
+LABEL_90 = {"description_width": "90px"}
 
 STYLE = """<style>
 .netkit-app { max-width: 1180px; margin: 0 auto; }
@@ -62,6 +66,56 @@ STYLE = """<style>
 .netkit-archived { background: #fff1e5; color: #8a4600; border-radius: 10px; padding: 0 7px;
   font-size: 12px; }
 .netkit-message .widget-html-content { white-space: normal; }
+.netkit-status { padding: 4px 0; }
+.netkit-error .netkit-status { color: #b00020; }
+.netkit-ok .netkit-status { color: #1b5e20; }
+.netkit-note .netkit-status { color: #444; }
+.netkit-h3 { margin: 4px 0; }
+.netkit-h4 { margin: 12px 0 4px; }
+.netkit-lead { margin: 2px 0 8px; color: #444; }
+.netkit-muted { color: #555; }
+.netkit-tight { margin: 2px 0; }
+.netkit-hidden { display: none; }
+.netkit-scroll { overflow-x: auto; }
+.netkit-actions { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
+.netkit-link-button { display: inline-block; padding: 5px 12px; border: 1px solid #1565c0;
+  border-radius: 4px; color: #1565c0; text-decoration: none; }
+.netkit-download { font-weight: 600; }
+.netkit-alert { border-left: 4px solid #b00020; background: #fdecee; padding: 6px 10px;
+  margin: 4px 0; color: #7a0014; }
+.netkit-notice { background: #fff4e5; border: 1px solid #f0a020; border-radius: 6px;
+  padding: 8px 12px; }
+.netkit-card { border: 1px solid #d0d7de; border-radius: 6px; padding: 8px 12px; margin: 8px 0; }
+.netkit-preview-box { border: 1px solid #ccd; border-radius: 6px; padding: 8px 12px;
+  margin: 6px 0; overflow-wrap: anywhere; }
+.netkit-preview-box ul { margin: 4px 0; padding-left: 20px; }
+.netkit-ask-ok { color: #1b5e20; }
+.netkit-finding-warning { color: #8a4b00; }
+.netkit-finding-note { color: #444; }
+.netkit-ask-status { font-weight: 600; }
+.netkit-status-draft { color: #555; } .netkit-status-sent { color: #1565c0; }
+.netkit-status-replied { color: #2e7d32; } .netkit-status-introduced { color: #1b5e20; }
+.netkit-status-declined { color: #6d4c41; } .netkit-status-no-reply { color: #777; }
+.netkit-urgent { color: #b00020; }
+.netkit-targets { border-collapse: collapse; font-size: 13px; }
+.netkit-targets thead tr { text-align: left; }
+.netkit-targets td, .netkit-targets th { padding: 2px 12px 2px 0; vertical-align: top; }
+.netkit-targets tr.netkit-top { font-weight: 600; }
+.netkit-targets tr.netkit-later { color: #666; }
+.netkit-targets small { font-weight: 400; color: #555; }
+.netkit-estimate-text { color: #1b5e20; font-weight: 600; padding: 4px 0; }
+.netkit-over .netkit-estimate-text { color: #9a0000; }
+.netkit-reminder-box { border: 2px solid #b26a00; padding: 6px; margin: 4px 0; }
+.netkit-confirm { border: 2px solid #b00020; padding: 8px; margin: 6px 0; }
+.netkit-script-item { border-bottom: 1px solid #eee; padding: 2px 0; }
+.netkit-item { line-height: 1.3; }
+.netkit-closing .netkit-item-text { font-weight: 600; }
+.netkit-ask textarea { font-family: inherit; font-size: 14px; line-height: 1.45; }
+.netkit-ask .widget-html-content { line-height: 1.45; }
+/* Inputs with a label shrink on a phone instead of running past the edge. */
+.netkit-prepare .widget-inline-hbox { max-width: calc(100% - 6px) !important; min-width: 0; }
+.netkit-prepare .widget-inline-hbox input, .netkit-prepare .widget-inline-hbox select,
+.netkit-prepare .widget-inline-hbox textarea { min-width: 0; width: auto; flex: 1 1 auto; }
 @media (max-width: 640px) {
   .netkit-form-column { margin-left: 0; }
   .netkit-phone-only { display: inline-block !important; }
@@ -70,4 +124,5 @@ STYLE = """<style>
   .netkit-contacts-body.netkit-form-open > .netkit-form-column { order: -1; margin-bottom: 10px; }
   .netkit-view { font-size: 13.5px; }
 }
+@media (max-width: 600px) { .netkit-targets .nk-known { display: none; } }
 </style>"""
