@@ -42,9 +42,11 @@ chromium:
 test: $(STAMP) chromium
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-## lint: ruff checks
+## lint: ruff, the import contracts (layers, widgets only in views, no cycles), mypy
 lint: $(STAMP)
 	$(BIN)/ruff check netkit tests bench
+	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 ## format: ruff format
 format: $(STAMP)

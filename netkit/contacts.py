@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import warnings
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from . import identity
@@ -204,7 +205,7 @@ def add_contact(store: Store, name: str, **fields: Any) -> int:
     with store.atomic():
         contact_id = insert_contact(store, {"name": name, **fields})
     added = store.row("SELECT * FROM contacts WHERE id = ?", (contact_id,)) or {}
-    matches = identity.find(store, added, exclude=[contact_id])
+    matches = match_person(store, added, exclude=[contact_id])
     if matches:
         other = store.row("SELECT id, name, organization FROM contacts WHERE id = ?",
                           (matches[0].contact_id,)) or {}
@@ -279,7 +280,7 @@ def get_contact(store: Store, contact_id: Any) -> dict[str, Any]:
     """One contact as a dict (tags as a list, chain_depth and introduced_by_name included)."""
     contact_id = require_contact(store, contact_id)
     frame = _frame(store, "c.id = ?", (contact_id,), include_archived=True)
-    record = {key: _plain(value) for key, value in frame.iloc[0].to_dict().items()}
+    record = {str(key): _plain(value) for key, value in frame.iloc[0].to_dict().items()}
     record["tags"] = [t for t in (record["tags"] or "").split(", ") if t]
     return record
 
@@ -303,14 +304,26 @@ def find_contacts(store: Store, name: str, email: str | None = None,
     """Ids of the contacts that are, or may be, this person (strongest match first)."""
     fields = {"name": name, "email": email, "profile_url": profile_url,
               "organization": organization}
-    return [m.contact_id for m in identity.find(store, fields)]
+    return [m.contact_id for m in match_person(store, fields)]
 
 
 def match_person(store: Store, fields: dict[str, Any],
-                 exclude: list[int] | None = None) -> list[identity.Match]:
-    """Who in the workbook is, or may be, the person ``fields`` describes (the identity
-    rule): :class:`~netkit.identity.Match` objects, strongest first."""
-    return identity.find(store, fields, exclude=exclude or [])
+                 exclude: Iterable[int] = ()) -> list[identity.Match]:
+    """Who in the workbook is, or may be, the person ``fields`` describes (``name``,
+    ``email``, ``profile_url``, ``organization``), by the one rule of
+    :mod:`netkit.identity`: :class:`~netkit.identity.Match` objects, strongest first,
+    current contacts before archived ones. Three indexed lookups, however large the
+    workbook."""
+    keys = identity.keys_of(fields)
+    skip = set(exclude)
+    rows = store.rows(
+        "SELECT id, name, name_key, email, profile_key, organization FROM contacts "
+        "WHERE (name_key = ? AND name_key <> '') OR (? <> '' AND lower(email) = ?) "
+        "OR (? <> '' AND profile_key = ?) ORDER BY archived_at IS NOT NULL, id",
+        (keys.name, keys.email, keys.email, keys.url, keys.url),
+    )
+    return identity.best(keys, ((r["id"], identity.keys_of(r)) for r in rows
+                                if r["id"] not in skip))
 
 
 def contacts(store: Store, include_archived: bool = False,

@@ -114,7 +114,7 @@ def planned_conversations(store: Store, contact_id: int | None = None) -> pd.Dat
     """Conversations still ahead (requested or scheduled), soonest first: ``id``,
     ``contact_id``, ``contact_name``, ``organization``, ``status``, ``scheduled_for``,
     ``minutes``, ``place``."""
-    where, params = "v.status IN ('requested', 'scheduled')", ()
+    where, params = "v.status IN ('requested', 'scheduled')", tuple[int, ...]()
     if contact_id is not None:
         where += " AND v.contact_id = ?"
         params = (int(contact_id),)

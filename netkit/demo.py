@@ -209,7 +209,7 @@ def _send_asks(store: Store, rng: random.Random, used: set[str], people: list[in
                start: date) -> list[list[int]]:
     """Asks to a few people on your own list over the past weeks, and what came of each:
     for every ask, the people it brought an introduction to."""
-    brought = []
+    sent_asks = []
     askers = rng.sample(people, k=min(len(ASKS), len(people)))
     for n, (pid, (days_ago, status)) in enumerate(zip(askers, ASKS, strict=False)):
         row = store.row("SELECT name, how_known FROM contacts WHERE id = ?", (pid,)) or {}
@@ -220,6 +220,9 @@ def _send_asks(store: Store, rng: random.Random, used: set[str], people: list[in
         with as_of(sent):
             ask_id = record_ask(store, pid, message, sent_at=sent, target_industry=industry,
                                 channel=rng.choice(("email", "linkedin")))
+        sent_asks.append((ask_id, status, sent))
+    brought = []
+    for ask_id, status, sent in sent_asks:
         answered = sent + timedelta(days=2)
         introduced: list[int] = []
         with as_of(answered):

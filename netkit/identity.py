@@ -13,25 +13,25 @@ contact form and ``add_contact``.
 
 A match never overwrites what you wrote: :func:`differences` fills blanks and reports the
 fields that differ, and the callers keep your values.
+
+This module is the rule only (no workbook): :func:`netkit.contacts.match_person` looks
+the candidates up in the workbook, an :class:`Index` in memory for a large import.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple
 
 from .text import fold
 
-if TYPE_CHECKING:
-    from .store import Store
-
 __all__ = [
     "Keys", "Match", "Index", "name_key", "email_key", "url_key", "org_key", "keys_of",
-    "judge", "find", "differences", "SAME", "LIKELY", "POSSIBLE",
+    "judge", "best", "differences", "SAME", "LIKELY", "POSSIBLE", "COMPARED",
 ]
 
 SAME, LIKELY, POSSIBLE = "same", "likely", "possible"
@@ -45,6 +45,7 @@ _NON_WORD = re.compile(r"[^\w\s]")
 # Fields a match may fill in or report as different (warmth is the user's own judgement).
 COMPARED = ("email", "phone", "organization", "title", "industry", "location", "profile_url",
             "how_known", "notes", "connected_on")
+_COMPARED = frozenset(COMPARED)
 
 
 def name_key(name: Any) -> str:
@@ -178,24 +179,6 @@ def best(person: Keys, others: Iterable[tuple[int, Keys]]) -> list[Match]:
     return out
 
 
-_FIND_COLUMNS = "id, name, name_key, email, profile_key, organization"
-
-
-def find(store: Store, fields: Mapping[str, Any], exclude: Iterable[int] = ()) -> list[Match]:
-    """The contacts in the workbook that are, or may be, the person ``fields`` describes
-    (``name``, ``email``, ``profile_url``, ``organization``), strongest first; current
-    contacts before archived ones. Three indexed lookups, however large the workbook."""
-    keys = keys_of(fields)
-    skip = set(exclude)
-    rows = store.rows(
-        f"SELECT {_FIND_COLUMNS} FROM contacts WHERE (name_key = ? AND name_key <> '') "
-        "OR (? <> '' AND lower(email) = ?) OR (? <> '' AND profile_key = ?) "
-        "ORDER BY archived_at IS NOT NULL, id",
-        (keys.name, keys.email, keys.email, keys.url, keys.url),
-    )
-    return best(keys, ((r["id"], keys_of(r)) for r in rows if r["id"] not in skip))
-
-
 class Index:
     """Contacts held in memory so a large import is matched without a query per row.
 
@@ -210,6 +193,7 @@ class Index:
         self.by_url: dict[str, list[int]] = {}
         self.by_name: dict[str, list[int]] = {}
         self.by_org: dict[str, list[int]] = {}
+        self.by_name_org: dict[tuple[str, str], list[int]] = {}
 
     def add(self, key: int, keys: Keys) -> None:
         """Index one person (later additions rank after earlier ones)."""
@@ -222,6 +206,8 @@ class Index:
                     table[value] = [key]
                 else:
                     group.append(key)
+        if keys.name:
+            self.by_name_org.setdefault((keys.name, keys.org), []).append(key)
 
     def rekey(self, key: int, keys: Keys) -> None:
         """A person gained an e-mail or profile (a merge filled it in): index those too."""
@@ -231,6 +217,8 @@ class Index:
                                      (self.by_url, old.url, keys.url)):
             if after and after != before:
                 table.setdefault(after, []).append(key)
+        if keys.org != old.org and keys.name:
+            self.by_name_org.setdefault((keys.name, keys.org), []).append(key)
 
     def _candidates(self, keys: Keys) -> Iterator[tuple[int, Keys]]:
         for table, value in ((self.by_email, keys.email), (self.by_url, keys.url),
@@ -242,6 +230,33 @@ class Index:
     def match(self, keys: Keys) -> list[Match]:
         """Every indexed person that is or may be ``keys``, strongest first."""
         return best(keys, self._candidates(keys))
+
+    def decide(self, keys: Keys,
+               possible: Callable[[int], bool] | None = None) -> tuple[Match | None,
+                                                                       Match | None]:
+        """``(taken, first possible)``: the match the rule links without asking, else the
+        first possible one among the keys ``possible`` accepts (None: do not look).
+
+        The same answer as the first entries of :meth:`match`, with fewer comparisons: a
+        same person can only be among those sharing an e-mail or profile, and a likely
+        one only among those sharing name and organisation (:func:`judge` decides).
+        """
+        for table, value in ((self.by_email, keys.email), (self.by_url, keys.url)):
+            for key in table.get(value, ()) if value else ():
+                verdict = judge(keys, self.keys[key])
+                if verdict is not None and verdict[0] == SAME:
+                    return Match(key, *verdict), None
+        for key in self.by_name_org.get((keys.name, keys.org), ()):
+            verdict = judge(keys, self.keys[key])
+            if verdict is not None and verdict[0] == LIKELY:
+                return Match(key, *verdict), None
+        if possible is not None:
+            for key in self.by_name.get(keys.name, ()):
+                if possible(key):
+                    verdict = judge(keys, self.keys[key])
+                    if verdict is not None:  # neither same nor likely here: possible
+                        return None, Match(key, *verdict)
+        return None, None
 
 
 def _blank(value: Any) -> bool:
@@ -258,9 +273,8 @@ def differences(current: Mapping[str, Any], incoming: Mapping[str, Any]) -> tupl
     """
     fills: dict[str, tuple[Any, Any]] = {}
     kept: dict[str, tuple[Any, Any]] = {}
-    for key in COMPARED:
-        new = incoming.get(key)
-        if _blank(new):
+    for key, new in incoming.items():
+        if key not in _COMPARED or _blank(new):
             continue
         old = current.get(key)
         if old == new:

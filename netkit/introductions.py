@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from . import identity
-from .contacts import change_contact, insert_contact, require_contact
+from .contacts import change_contact, insert_contact, match_person, require_contact
 from .dates import now
 from .errors import NetkitError
 from .followups import cancel_followups
@@ -72,7 +72,7 @@ def take_name(store: Store, speaker_id: int, entry: dict[str, Any], *,
     kind = entry.get("kind") or "name only"
     same_as = entry.get("same_as", _UNSET)
     if same_as is _UNSET:
-        taken = [m for m in identity.find(store, fields, exclude=[speaker_id]) if m.taken]
+        taken = [m for m in match_person(store, fields, exclude=[speaker_id]) if m.taken]
         named_id = taken[0].contact_id if taken else None
     elif same_as is None or same_as is False:
         named_id = None

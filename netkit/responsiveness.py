@@ -14,6 +14,7 @@ choose whom to ask next.
 
 from __future__ import annotations
 
+from datetime import date
 from statistics import median
 from typing import TYPE_CHECKING, Any
 
@@ -47,10 +48,10 @@ def labels(store: Store, on: Any = None) -> list[dict[str, Any]]:
     for row in rows:
         person = people.setdefault(row["contact_id"], {"sent": 0, "latency": [], "silent": 0})
         person["sent"] += 1
-        sent = to_date(row["sent_at"])
+        sent = date.fromisoformat(row["sent_at"][:10])
         if row["replied_at"]:
-            person["latency"].append(
-                business_days_between(sent, to_date(row["replied_at"]), country, subdivision))
+            replied = date.fromisoformat(row["replied_at"][:10])
+            person["latency"].append(business_days_between(sent, replied, country, subdivision))
         elif row["status"] == "no reply" or day > add_business_days(
                 sent, FOLLOW_UP_DAYS, country, subdivision):
             person["silent"] += 1

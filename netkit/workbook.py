@@ -28,17 +28,19 @@ from . import (
     profile,
     responsiveness,
     targets,
-    transfer,
 )
 from .interview import questions, script, sheet
 from .paths import default_workbook_path
 from .store import Store
+from .transfer import backup as backups
+from .transfer import export as exports
+from .transfer import importer
 
 if TYPE_CHECKING:
     import pandas as pd
     from sqlite_utils import Database
 
-    from .transfer import ImportPlan
+    from .transfer.plan import ImportPlan
 
 __all__ = ["Workbook", "open_workbook"]
 
@@ -105,11 +107,11 @@ class Workbook:
 
     def backup_bytes(self) -> bytes:
         """The whole workbook as the bytes of a backup file."""
-        return transfer.backup_bytes(self.store)
+        return backups.backup_bytes(self.store)
 
     def restore(self, data: Data, name: str | None = None) -> Path:
         """Replace this workbook with a backup; return where the previous one was saved."""
-        return transfer.restore(self.store, data, name)
+        return backups.restore(self.store, data, name)
 
     # ----- your profile and targets --------------------------------------------------------
 
@@ -198,7 +200,7 @@ class Workbook:
     def match_person(self, exclude: list[int] | None = None,
                      **fields: Any) -> list[identity.Match]:
         """Who is, or may be, the person these fields describe, strongest first."""
-        return contacts.match_person(self.store, fields, exclude)
+        return contacts.match_person(self.store, fields, exclude or ())
 
     # ----- asks and introductions ----------------------------------------------------------
 
@@ -413,36 +415,36 @@ class Workbook:
 
     def import_columns(self, data: Data, name: str | None = None) -> tuple[list[str], dict]:
         """A generic CSV's columns and the mapping remembered or guessed for them."""
-        return transfer.import_columns(self.store, data, name)
+        return importer.import_columns(self.store, data, name)
 
     def detect_import_format(self, data: Data, name: str | None = None) -> str:
         """linkedin, google, outlook, vcard or csv, from the content."""
-        return transfer.detect_import_format(self.store, data, name)
+        return importer.detect_import_format(self.store, data, name)
 
     def preview_import(self, data: Data, format: str | None = None,
                        mapping: dict[str, str] | None = None,
                        name: str | None = None) -> ImportPlan:
         """What importing a file would do; nothing is written."""
-        return transfer.preview_import(self.store, data, format, mapping, name)
+        return importer.preview_import(self.store, data, format, mapping, name)
 
     def apply_import(self, plan: ImportPlan, confirmed_near_misses: Iterable[int] = (),
                      progress: Callable[[int, int], None] | None = None) -> dict[str, int]:
         """Write a previewed import in one transaction; return its counts."""
-        return transfer.apply_import(self.store, plan, confirmed_near_misses, progress)
+        return importer.apply_import(self.store, plan, confirmed_near_misses, progress)
 
     def import_file(self, path: Data, format: str | None = None,
                     mapping: dict[str, str] | None = None,
                     name: str | None = None) -> dict[str, int]:
         """Import a contacts file in one go; counts ``added``, ``merged``, ``skipped``."""
-        return transfer.import_file(self.store, path, format, mapping, name)
+        return importer.import_file(self.store, path, format, mapping, name)
 
     def export(self, out: str | Path, format: str | None = None) -> Path:
         """Write an export (csv, xlsx, json, vcf, ics) to ``out``."""
-        return transfer.export_file(self.store, out, format)
+        return exports.export_file(self.store, out, format)
 
     def export_bytes(self, format: str) -> bytes:
         """An export as bytes (for a download button)."""
-        return transfer.export_bytes(self.store, format)
+        return exports.export_bytes(self.store, format)
 
 
 def open_workbook(path: str | Path | None = None) -> Workbook:

@@ -132,3 +132,30 @@ def test_a_port_already_in_use_is_one_line_not_a_silent_move(workbook_path, comm
         result = netkit_cli(workbook_path, command, "--no-browser", "--port", str(port))
     assert result.returncode == 1
     assert f"Port {port}" in _one_line_error(result)
+
+
+QUICK = """
+import sys
+from netkit.cli import main
+try:
+    main(sys.argv[1:])
+except SystemExit:
+    pass
+heavy = sorted(m for m in ("pandas", "numpy", "ipywidgets", "jupyter_client", "voila",
+                           "sqlite_utils", "holidays") if m in sys.modules)
+print("HEAVY=" + ",".join(heavy), file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize("args, stdin", [
+    (["--help"], None),
+    (["check-ask"], "Hi Ana, we met at the meetup. Who do you know in renewable energy?"),
+    (["followups"], None),
+])
+def test_quick_commands_load_no_jupyter_widgets_or_dataframes(workbook_path, args, stdin):
+    with netkit.open_workbook(workbook_path) as wb:
+        wb.add_contact("Ana Abara")
+    result = subprocess.run([sys.executable, "-c", QUICK, *args], cwd=ROOT, input=stdin,
+                            env=netkit_env(workbook_path), capture_output=True, text=True,
+                            timeout=120)
+    assert "HEAVY=\n" in result.stderr, result.stderr

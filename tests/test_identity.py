@@ -7,6 +7,8 @@ import csv
 import warnings
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import netkit
 from netkit import identity
@@ -88,7 +90,8 @@ def test_a_namesake_at_another_organisation_with_another_email_is_a_new_person(t
 
 @pytest.mark.parametrize("written", [
     "linkedin.com/in/Ana-Silva-Medora", "http://www.linkedin.com/in/ana-silva-medora/",
-    "https://LINKEDIN.com/in/ana-silva-medora?trk=people-guest", "www.linkedin.com/in/ana-silva-medora#x",
+    "https://LINKEDIN.com/in/ana-silva-medora?trk=people-guest",
+    "www.linkedin.com/in/ana-silva-medora#x",
 ])
 def test_one_profile_however_written_is_one_person(tmp_path, written):
     person = {"name": "A. Silva", "profile_url": written, "phone": "+1 555 0100"}
@@ -152,9 +155,31 @@ def test_the_rule_in_words():
 
 def test_adding_a_namesake_warns_with_who_it_may_be_and_adds_them(wb):
     ana = wb.add_contact(**ANA_MEDORA)
-    with pytest.warns(NetkitWarning, match=f"Ana Silva already exists at Medora Labs .number {ana}"):
+    expected = f"Ana Silva already exists at Medora Labs .number {ana}"
+    with pytest.warns(NetkitWarning, match=expected):
         other = wb.add_contact("Ana Silva")
     assert other != ana and wb.count_contacts() == 2
     assert wb.find_contacts("Ana Silva") == [other, ana]  # the likelier match first
     assert [m.strength for m in wb.match_person(name="ana silva", organization="Medora Labs")] == [
         "likely", "possible"]
+
+
+people = st.builds(
+    identity.Keys,
+    st.sampled_from(["ana silva", "ben becker", ""]),
+    st.sampled_from(["", "ana@x.example", "ana@y.example", "ben@x.example"]),
+    st.sampled_from(["", "linkedin.com/in/ana", "linkedin.com/in/ana-2"]),
+    st.sampled_from(["", "medora labs", "sunfield power"]),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(people, max_size=12), people)
+def test_the_quick_lookup_of_an_import_gives_what_the_rule_gives(population, person):
+    index = identity.Index()
+    for number, keys in enumerate(population):
+        index.add(number + 1 if number % 3 else -number - 1, keys)  # contacts and file rows
+    matches = index.match(person)
+    taken = next((m for m in matches if m.taken), None)
+    possible = None if taken else next((m for m in matches if m.contact_id > 0), None)
+    assert index.decide(person, lambda key: key > 0) == (taken, possible)

@@ -17,7 +17,8 @@ def view(demo_wb):
 
 def _download(view, css):
     match = re.search(
-        rf"class='[^']*\b{css}\b[^']*' download='([^']+)' href='data:[^;]+;base64,([^']+)'", view.downloads.value
+        rf"class='[^']*\b{css}\b[^']*' download='([^']+)' href='data:[^;]+;base64,([^']+)'",
+        view.downloads.value,
     )
     assert match, view.downloads.value
     return match.group(1), base64.b64decode(match.group(2)).decode("utf-8")

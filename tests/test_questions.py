@@ -5,7 +5,12 @@ from sqlite_utils import Migrations
 
 import netkit
 from netkit import NetkitError
-from netkit.interview.questions import CATEGORIES, CLOSING_KEYS, builtin_questions, install_builtin_questions
+from netkit.interview.questions import (
+    CATEGORIES,
+    CLOSING_KEYS,
+    builtin_questions,
+    install_builtin_questions,
+)
 
 
 def test_the_bank_holds_at_least_sixty_questions_in_every_category(wb):

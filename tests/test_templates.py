@@ -2,8 +2,7 @@
 
 import pytest
 
-from netkit.askcheck import check_ask
-from netkit.askcheck import TEMPLATES, connection_line, fill_template
+from netkit.askcheck import TEMPLATES, check_ask, connection_line, fill_template
 
 
 def test_every_template_passes_the_check_for_every_demo_contact(demo_wb):

@@ -66,7 +66,7 @@ def connection_line(how_known: str | None, my_name: str | None = None) -> str:
     if re.match(r"(?i)^(met|worked|studied|played|volunteered)\b", how):
         return f"We {how[0].lower()}{how[1:]}."
     if _PEOPLE_WORDS.search(how):
-        who = f"It's {my_name.split(' ')[0]}" if clean(my_name) else "It's me"
+        who = f"It's {my_name.split(' ')[0]}" if my_name and clean(my_name) else "It's me"
         return f"{who}, your {how[0].lower()}{how[1:]}."
     return f"We know each other from {how}."
 

@@ -42,7 +42,9 @@ class NetkitGroup(click.Group):
             click.echo(f"netkit: {where}{error.strerror or error}.", err=True)
             ctx.exit(1)
 
-    def main(self, args: Any = None, prog_name: str | None = None, **extra: Any) -> Any:
+    # click declares main() with overloads on standalone_mode; this one is always standalone.
+    def main(self, args: Any = None, prog_name: str | None = None,  # type: ignore[override]
+             **extra: Any) -> Any:
         extra.pop("standalone_mode", None)
         try:
             code = super().main(args, prog_name, standalone_mode=False, **extra)

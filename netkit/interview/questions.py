@@ -114,12 +114,12 @@ def add_question(store: Store, text: str, category: str, note: str | None = None
 
     :raises NetkitError: for empty text, an unknown category or a silly length.
     """
-    text = clean(text)
-    if not text:
+    cleaned = clean(text)
+    if not cleaned:
         raise NetkitError("A question needs some text.")
     row = {
         "category": parse_category(category),
-        "text": text,
+        "text": cleaned,
         "note": clean(note),
         "minutes": _minutes(minutes),
         "builtin": 0,
@@ -145,7 +145,7 @@ def edit_question(store: Store, question_id: int, **fields: Any) -> int:
     if unknown:
         raise NetkitError(f"Unknown question field(s): {', '.join(sorted(unknown))}.")
     current = get_question(store, question_id)
-    changes = {}
+    changes: dict[str, Any] = {}
     if "text" in fields:
         changes["text"] = clean(fields["text"])
         if not changes["text"]:

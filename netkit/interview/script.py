@@ -112,7 +112,7 @@ def script_values(store: Store, conversation_id: int | None = None) -> dict:
         name = clean(row["name"]) or ""
         if "," in name:  # "García, José"
             name = name.split(",", 1)[1]
-        values["first_name"] = (name.split() or [None])[0]
+        values["first_name"] = name.split()[0] if name.split() else None
     return values
 
 

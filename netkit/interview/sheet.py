@@ -92,12 +92,12 @@ def sheet_data(store: Store, conversation_id: int | None = None) -> dict:
             prep.append(("What I most want to learn", prepared["learn"]))
     questions = [
         {
-            "category": CATEGORIES.get(row.category, row.category),
-            "text": row.text,
-            "closing": bool(row.closing),
-            "minutes": float(row.minutes),
+            "category": CATEGORIES.get(str(row["category"]), str(row["category"])),
+            "text": str(row["text"]),
+            "closing": bool(row["closing"]),
+            "minutes": float(row["minutes"]),
         }
-        for row in items.itertuples()
+        for row in items.to_dict("records")
     ]
     return {
         "title": title,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
+from typing import Any
 
 from ..errors import NetkitError
 from .records import Person, Skipped, check_width, csv_rows, header_key, join_name, parse_day
@@ -154,7 +155,7 @@ def read(text: str, name: str, mapping: dict[str, str] | None = None) -> Iterato
             yield Skipped(line, "no name")
             continue
         referred = values.pop("introduced_by", None)
-        fields = {"name": full, "source": "csv", **values}
+        fields: dict[str, Any] = {"name": full, "source": "csv", **values}
         if "connected_on" in fields:
             day = parse_day(fields["connected_on"])
             if day:

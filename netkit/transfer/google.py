@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from .records import (
     Person,
@@ -69,7 +70,7 @@ def _values(numbered, kind: str, part: str) -> list[str]:
 
 
 def _person(line: int, cells: dict, numbered: dict) -> Person | Skipped:
-    full = join_name(
+    full: str | None = join_name(
         cells.get("name prefix"),
         cells.get("first name"),
         cells.get("middle name"),
@@ -86,7 +87,7 @@ def _person(line: int, cells: dict, numbered: dict) -> Person | Skipped:
     full = full or cells.get("file as") or cells.get("nickname")
     if not full:
         return Skipped(line, "no name")
-    fields: dict = {"name": full, "source": "google"}
+    fields: dict[str, Any] = {"name": full, "source": "google"}
     organization = cells.get("organization name") or next(
         iter(_values(numbered, "organization", "name")), None
     )

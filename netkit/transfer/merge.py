@@ -109,10 +109,9 @@ def build_plan(plan: ImportPlan, people: Iterable[Person | Skipped],
         if not keys.name:
             plan.skipped.append((person.line, "no letters in the name"))
             continue
-        matches = matcher.index.match(keys)
-        taken = next((m for m in matches if m.taken), None)
+        taken, possible = matcher.index.decide(keys, _existing if matcher.existing else None)
         if taken is None:
-            key = _add_new(plan, matcher, row, keys, person.line, matches)
+            key = _add_new(plan, matcher, row, keys, person.line, possible)
         else:
             key = taken.contact_id
             plan.merged_rows += 1
@@ -127,15 +126,19 @@ def build_plan(plan: ImportPlan, people: Iterable[Person | Skipped],
     return plan
 
 
+def _existing(key: int) -> bool:
+    """Only your own contacts (never other rows of the same file) make possible duplicates."""
+    return key > 0
+
+
 def _add_new(plan: ImportPlan, matcher: _Matcher, row: dict[str, Any], keys: identity.Keys,
-             line: int, matches: list[identity.Match]) -> int:
+             line: int, possible: identity.Match | None) -> int:
     """Add ``row`` as a new contact of this import; note a possible duplicate."""
     row["_line"] = line
     row["name_key"] = keys.name
     row["profile_key"] = keys.url or None
     plan.new.append(row)
     key = -len(plan.new)
-    possible = next((m for m in matches if m.contact_id > 0), None)
     if possible is not None:
         other = matcher.rows[possible.contact_id]
         miss = _miss(row, other, 100, possible.reason)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from .records import Person, Skipped, check_width, header_key, join_name, rows_after_header
 
@@ -38,7 +39,7 @@ def read(text: str, name: str) -> Iterator[Person | Skipped]:
         cells = {k: v.strip() for k, v in zip(keys, row) if v.strip()}  # noqa: B905
         if not cells:
             continue
-        full = join_name(
+        full: str | None = join_name(
             cells.get("title"),
             cells.get("first name"),
             cells.get("middle name"),
@@ -49,7 +50,7 @@ def read(text: str, name: str) -> Iterator[Person | Skipped]:
         if not full:
             yield Skipped(line, "no name")
             continue
-        fields = {"name": full, "source": "outlook"}
+        fields: dict[str, Any] = {"name": full, "source": "outlook"}
         for key, field in _FIELDS.items():
             if cells.get(key):
                 fields[field] = cells[key]

@@ -189,7 +189,8 @@ class ContactForm(widgets.VBox):
         self.tags.value = list(record.get("tags") or [])
         self.introduced_by.exclude = int(record["id"])
         introducer = record.get("introduced_by")
-        self.introduced_by.value = None if _missing(introducer) else int(introducer)
+        self.introduced_by.value = None if introducer is None or _missing(introducer) else int(
+            introducer)
 
     def clear(self) -> None:
         for box in self._texts().values():

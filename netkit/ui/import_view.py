@@ -184,7 +184,7 @@ class ImportView(Notifies):
         for column in columns:
             pick = widgets.Dropdown(
                 options=options,
-                value=self.mapping.get(column, ""),
+                value=(self.mapping or {}).get(column, ""),
                 description=column[:40],
                 style=LABEL_AUTO,
                 layout=widgets.Layout(width="auto", max_width="420px"),

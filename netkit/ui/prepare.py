@@ -208,7 +208,8 @@ class PrepareView(View):
 
     def _fill_upcoming(self, select=None) -> None:
         planned = self.wb.planned_conversations()
-        options = [("— choose —", None), ("General script (no one in particular)", GENERIC)]
+        options: list[tuple[str, str | int | None]] = [
+            ("— choose —", None), ("General script (no one in particular)", GENERIC)]
         options += [(_when_label(row), int(row["id"])) for _, row in planned.iterrows()]
         self.upcoming.unobserve(self._upcoming_handler, "value")
         self.upcoming.options = options

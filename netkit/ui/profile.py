@@ -83,9 +83,9 @@ class ProfileView(View):
             layout=widgets.Layout(flex_flow="row wrap", width="100%"),
         )
         grid.add_class("netkit-profile-grid")
-        super().__init__(wb, top + [grid, widgets.HBox([self.save])], styled=True,
+        self.message = Message()
+        super().__init__(wb, [*top, grid, widgets.HBox([self.save]), self.message], styled=True,
                          layout=_full())
-        self.children = (*self.children, self.message)
         self.add_class("netkit-profile")
         self.when_clicked(self.save, self._on_save)
         self.load()
