@@ -85,3 +85,34 @@ def test_the_demo_scales_to_thirty_thousand_contacts(workbook_path):
     page = wb.search_contacts("health", limit=50)
     assert len(page) == 50
     wb.close()
+
+
+def test_every_demo_row_was_written_by_the_public_functions_with_its_event(demo_wb):
+    events = demo_wb.events()
+    added = {(e, i) for e, i in zip(events["entity"], events["entity_id"], strict=True)}
+    for table, entity in (("contacts", "contact"), ("asks", "ask"),
+                          ("introductions", "introduction"), ("followups", "followup")):
+        ids = [row[0] for row in demo_wb.conn.execute(f"SELECT id FROM {table}")]
+        assert ids and all((entity, i) in added for i in ids), table
+    held = demo_wb.conn.execute(
+        "SELECT id FROM conversations WHERE status = 'held'").fetchall()
+    assert all(("conversation", row[0]) in added for row in held)
+
+
+def test_loading_the_demo_keeps_a_profile_you_already_wrote(tmp_path):
+    from netkit.ui.profile import StartChoice
+
+    mine = {"name": "Lee Park", "focus": "Nurse moving into health informatics"}
+    for how in ("python", "app"):
+        with netkit.open_workbook(tmp_path / f"{how}.sqlite") as wb:
+            wb.set_profile(**mine)
+            if how == "python":
+                wb.fill_demo(40)
+            else:
+                StartChoice(wb).demo.click()
+            profile = wb.profile()
+            assert {k: profile[k] for k in mine} == mine
+            assert wb.count_contacts() >= 40
+    with netkit.open_workbook(tmp_path / "fresh.sqlite") as wb:
+        wb.fill_demo(40)
+        assert wb.profile()["name"] == "Sam Rivera"  # an empty profile gets the demo's

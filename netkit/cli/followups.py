@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from .base import main, workbook_path
+from .base import main, open_from
 
 __all__ = ["followups"]
 
@@ -14,12 +14,5 @@ __all__ = ["followups"]
 @click.pass_context
 def followups(ctx: click.Context, on: str | None) -> None:
     """What to do next: follow-ups overdue, due today and due this week."""
-    from ..dates import to_date
-    from ..followups import due_text
-    from ..store import Store
-
-    store = Store(workbook_path(ctx))  # plain rows: no DataFrames needed to print a list
-    try:
-        click.echo(due_text(store, to_date(on)))
-    finally:
-        store.close()
+    with open_from(ctx) as wb:
+        click.echo(wb.due_text(on))

@@ -1,0 +1,65 @@
+"""Every view's handlers are guarded: an error is one line in place, never a traceback,
+and the widgets keep working."""
+
+from __future__ import annotations
+
+import ipywidgets as widgets
+import pytest
+
+from netkit.errors import NetkitError
+from netkit.ui.app import App
+from netkit.ui.common import APOLOGY, View
+
+
+class Boom(View):
+    def __init__(self, wb):
+        self.button = widgets.Button(description="Go")
+        self.box = widgets.Text()
+        super().__init__(wb)
+        self.children = [self.button, self.box, self.message]
+        self.calls = 0
+        self.when_clicked(self.button, self._click)
+        self.when_changed(self.box, self._typed)
+
+    def _click(self, _button):
+        self.calls += 1
+        raise RuntimeError("a bug")
+
+    def _typed(self, change):
+        raise NetkitError(f"“{change['new']}” is not a date (try 2026-03-04).")
+
+
+def test_an_unexpected_error_becomes_an_apology_in_place_and_the_button_still_works(wb, caplog):
+    view = Boom(wb)
+    view.button.click()
+    view.button.click()
+    assert view.calls == 2
+    assert view.message.text == APOLOGY and "netkit-error" in view.message._dom_classes
+    assert "a bug" in caplog.text  # logged for whoever runs the server, not shown
+
+
+def test_bad_input_is_its_own_clear_line(wb):
+    view = Boom(wb)
+    view.box.value = "next tuesday"
+    assert view.message.text == "“next tuesday” is not a date (try 2026-03-04)."
+
+
+def test_a_failing_tab_refresh_shows_a_message_instead_of_breaking_the_app(wb, monkeypatch):
+    app = App(wb)
+    ask = app.views["Ask"]
+
+    def broken():
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(ask, "refresh", broken)
+    app.tabs.selected_index = 1
+    assert app.message.text == APOLOGY
+    app.tabs.selected_index = 2  # the other tabs still open
+    assert app.tabs.selected_index == 2
+
+
+def test_every_view_of_the_app_is_a_guarded_view(wb):
+    app = App(wb)
+    for title, view in app.views.items():
+        assert isinstance(view, View), title
+        assert f"netkit-{title.lower()}" in view._dom_classes
