@@ -4,7 +4,6 @@ and the widgets keep working."""
 from __future__ import annotations
 
 import ipywidgets as widgets
-import pytest
 
 from netkit.errors import NetkitError
 from netkit.ui.app import App
