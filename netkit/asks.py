@@ -15,8 +15,14 @@ from typing import TYPE_CHECKING, Any
 from .contacts import require_contact
 from .dates import now, to_date, to_datetime, today
 from .errors import NetkitError
-from .followups import add_followup, cancel_followups
-from .introductions import CHECK_BACK_DAYS, check_names, record_introduction, take_name
+from .followups import add_followup, cancel_followups, keep_in_touch
+from .introductions import (
+    CHECK_BACK_DAYS,
+    check_names,
+    record_introduction,
+    schedule_check_back,
+    take_name,
+)
 from .profile import business_days_after
 from .text import clean
 
@@ -69,6 +75,7 @@ def _schedule_waiting(store: Store, ask_id: int, contact_id: int, sent_on: date,
     add_followup(store, "follow up", contact_id,
                  business_days_after(store, sent_on, FOLLOW_UP_DAYS), ask_id=ask_id,
                  note="Send one short, friendly follow-up.")
+    keep_in_touch(store, contact_id, sent_on, ask_id=ask_id)  # an ask is being in touch
 
 
 def _cancel_waiting(store: Store, ask_id: int) -> int:
@@ -197,27 +204,28 @@ def mark_ask_introduced(store: Store, ask_id: int, name: str | None = None,
         raise NetkitError("Say who they will introduce you to (a name is enough).")
     for entry in entries:
         entry.setdefault("kind", kind)
+        if "offered" not in entry and "mention" not in entry:
+            entry["offered"] = True  # an answer to an ask is a promise, unless you say more
     with store.atomic():
         ask = get_ask(store, ask_id)
         _require_status(ask, ("sent", "replied", "no reply"), "marked introduced")
         introducer = ask["contact_id"]
-        check_back = check_back or business_days_after(store, start, CHECK_BACK_DAYS)
         people: list[tuple[int, int | None]] = []
         if contact_id is not None:
             existing = require_contact(store, contact_id, "introduced contact")
             people.append((existing, record_introduction(
                 store, introducer, existing, kind=kind, status="promised", ask_id=ask["id"])))
-        people += [take_name(store, introducer, entry, ask_id=ask["id"], status="promised")
+        people += [take_name(store, introducer, entry, ask_id=ask["id"], on=start)
                    for entry in entries]
         intro_ids = [intro_id for _, intro_id in people if intro_id is not None]
-        for intro_id in intro_ids:
-            store.update("introductions", intro_id, {"check_back_on": check_back.isoformat()})
         if not intro_ids:
             raise NetkitError("Those introductions are already recorded for this ask.")
         _answer(store, ask, "introduced", on, closed=True)
-        add_followup(store, "check back", introducer, check_back, ask_id=ask["id"],
-                     introduction_id=intro_ids[0],
-                     note="Check back about the introduction they offered.")
+        if store.one("SELECT 1 FROM introductions WHERE ask_id = ? AND status = 'promised'",
+                     (ask["id"],)):
+            schedule_check_back(store, introducer, start, ask_id=ask["id"],
+                                check_back_on=check_back)
+        keep_in_touch(store, introducer, start, helped=True, ask_id=ask["id"])
         return intro_ids[0]
 
 

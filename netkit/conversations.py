@@ -10,13 +10,11 @@ import json
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from dateutil.relativedelta import relativedelta
-
 from .contacts import require_contact
 from .dates import now, to_date, to_datetime
 from .errors import NetkitError
-from .followups import add_followup, cancel_followups
-from .introductions import INTRODUCTION_KINDS, check_names, take_name
+from .followups import KEEP_IN_TOUCH_MONTHS, add_followup, cancel_followups, keep_in_touch
+from .introductions import INTRODUCTION_KINDS, check_names, schedule_check_back, take_name
 from .profile import get_profile
 from .text import clean
 
@@ -37,7 +35,6 @@ PLAN_FIELDS = ("when", "minutes", "place", "status", "next_step", "notes")
 LOG_FIELDS = ("notes", "offered_to_introduce", "thank_you_sent_on", "next_step", "minutes",
               "place", "conversation_id")
 THANK_YOU_DAYS = 1
-KEEP_IN_TOUCH_MONTHS = 4
 LEARN_COUNT = 3
 
 
@@ -252,7 +249,10 @@ def log_conversation(store: Store, contact_id: int, when: Any, asked_for_names: 
         store.log("hold", "conversation", conversation_id, contact_id=contact_id,
                   asked_for_names=bool(asked_for_names), names=len(entries))
         for entry in entries:
-            take_name(store, contact_id, entry, conversation_id=conversation_id)
+            take_name(store, contact_id, entry, conversation_id=conversation_id, on=held_on)
+        if store.one("SELECT 1 FROM introductions WHERE conversation_id = ? "
+                     "AND status = 'promised'", (conversation_id,)):
+            schedule_check_back(store, contact_id, held_on, conversation_id=conversation_id)
         _after(store, contact_id, conversation_id, held_on, thank_you)
         return conversation_id
 
@@ -278,11 +278,7 @@ def _after(store: Store, contact_id: int, conversation_id: int, held_on: date,
         add_followup(store, "thank you", contact_id, held_on + timedelta(days=THANK_YOU_DAYS),
                      conversation_id=conversation_id)
     # One keep-in-touch per person: a newer conversation moves it on.
-    cancel_followups(store, "kind = 'keep in touch' AND contact_id = ?", (contact_id,),
-                     moved_by_conversation=conversation_id)
-    add_followup(store, "keep in touch", contact_id,
-                 held_on + relativedelta(months=KEEP_IN_TOUCH_MONTHS),
-                 conversation_id=conversation_id)
+    keep_in_touch(store, contact_id, held_on, helped=True, conversation_id=conversation_id)
     introducers = [row["introducer_id"] for row in store.rows(
         "SELECT DISTINCT introducer_id FROM introductions WHERE contact_id = ? "
         "UNION SELECT introduced_by FROM contacts WHERE id = ? AND introduced_by IS NOT NULL",
@@ -297,9 +293,13 @@ def _after(store: Store, contact_id: int, conversation_id: int, held_on: date,
             add_followup(store, "report back", introducer, held_on + timedelta(days=1),
                          conversation_id=conversation_id,
                          note="Tell them you met the person they introduced you to.")
-    store.conn.execute(
-        "UPDATE introductions SET status = 'met', updated_at = ? "
-        "WHERE contact_id = ? AND status <> 'met'", (now(), contact_id))
+    met = [row["id"] for row in store.rows(
+        "SELECT id FROM introductions WHERE contact_id = ? AND status <> 'met'", (contact_id,))]
+    for intro_id in met:
+        store.update("introductions", intro_id, {"status": "met", "updated_at": now()})
+        store.log("move", "introduction", intro_id, status="met")
+        cancel_followups(store, "kind IN ('write to them', 'check back') AND introduction_id = ?",
+                         (intro_id,), introduction_id=intro_id)
 
 
 def conversations(store: Store) -> pd.DataFrame:

@@ -339,3 +339,41 @@ def m004_profile_keys(db: Any) -> None:
         db.execute("UPDATE contacts SET profile_key = ? WHERE id = ?",
                    (url_key(url) or None, contact_id))
     db.execute("CREATE INDEX contacts_profile_key ON contacts(profile_key)")
+
+
+@migration
+def m005_the_names_loop(db: Any) -> None:
+    """The "ask for more names" loop: an answer per script question, whether to copy the
+    introducer when you write to someone they named, and the "write to them" follow-up
+    (SQLite changes a CHECK only by rebuilding the table; rows and ids are kept)."""
+    _run(
+        db,
+        """
+ALTER TABLE script_items ADD COLUMN answer TEXT;
+ALTER TABLE introductions ADD COLUMN copy_introducer INTEGER NOT NULL DEFAULT 0
+    CHECK (copy_introducer IN (0, 1));
+CREATE TABLE followups_new (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN
+        ('second person','follow up','check back','thank you','report back','keep in touch',
+         'write to them')),
+    contact_id INTEGER NOT NULL REFERENCES contacts(id),
+    ask_id INTEGER REFERENCES asks(id),
+    introduction_id INTEGER REFERENCES introductions(id),
+    conversation_id INTEGER REFERENCES conversations(id),
+    due_on TEXT NOT NULL,
+    note TEXT,
+    created_at TEXT NOT NULL,
+    done_at TEXT,
+    cancelled_at TEXT
+);
+INSERT INTO followups_new (id, kind, contact_id, ask_id, introduction_id, conversation_id,
+    due_on, note, created_at, done_at, cancelled_at)
+SELECT id, kind, contact_id, ask_id, introduction_id, conversation_id, due_on, note,
+    created_at, done_at, cancelled_at FROM followups;
+DROP TABLE followups;
+ALTER TABLE followups_new RENAME TO followups;
+CREATE INDEX followups_open ON followups(due_on) WHERE done_at IS NULL AND cancelled_at IS NULL;
+CREATE INDEX followups_contact ON followups(contact_id)
+""",
+    )

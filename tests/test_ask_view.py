@@ -73,7 +73,8 @@ def test_recording_a_reply_and_an_introduction_from_the_ask_list(wb):
     view.asks_panel.intro_name.value = "Ben Becker"
     view.asks_panel.intro_save.click()
     assert wb.ask(ask)["status"] == "introduced"
-    assert list(wb.followups()["kind"]) == ["check back"]
+    # Check back in seven business days; Ana helped, so stay in touch with her too.
+    assert list(wb.followups()["kind"]) == ["check back", "keep in touch"]
     assert "Ben Becker" in set(wb.contacts()["name"])
 
 

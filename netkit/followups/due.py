@@ -25,6 +25,7 @@ _WHAT = {
     "thank you": "Thank {name} for the conversation",
     "report back": "Tell {name} how it went with the person they introduced",
     "keep in touch": "Keep in touch with {name}",
+    "write to them": "Write to {name}{where}",
 }
 
 
@@ -49,9 +50,17 @@ def due_rows(store: Store, on: date | None = None) -> list[dict[str, Any]]:
     on = on or today()
     targets = dict(store.conn.execute(
         "SELECT id, coalesce(target_organization, target_industry) FROM asks").fetchall())
+    introducers = dict(store.conn.execute(
+        "SELECT i.id, a.name FROM introductions i JOIN contacts a ON a.id = i.introducer_id "
+        "WHERE i.id IN (SELECT introduction_id FROM followups WHERE kind = 'write to them' "
+        "AND done_at IS NULL AND cancelled_at IS NULL)").fetchall())
     rows = open_followups(store)
     for row in rows:
-        row["target"] = targets.get(row["ask_id"])
+        if row["kind"] == "write to them":
+            first = (introducers.get(row["introduction_id"]) or "").split(" ")[0]
+            row["target"] = f"{first} suggested you talk" if first else None
+        else:
+            row["target"] = targets.get(row["ask_id"])
         row["what"] = describe_followup(row["kind"], row["contact_name"], row["target"])
         row["days"] = (row["due_on"] - on).days
         row["group"] = _group(row["days"])

@@ -15,11 +15,12 @@ if TYPE_CHECKING:
 
     from ..store import Store
 
-__all__ = ["FOLLOWUP_KINDS", "add_followup", "complete_followup", "cancel_followups",
-           "followups", "open_followups", "followups_due"]
+__all__ = ["FOLLOWUP_KINDS", "KEEP_IN_TOUCH_MONTHS", "add_followup", "complete_followup",
+           "cancel_followups", "keep_in_touch", "followups", "open_followups", "followups_due"]
 
 FOLLOWUP_KINDS = ("second person", "follow up", "check back", "thank you", "report back",
-                  "keep in touch")
+                  "keep in touch", "write to them")
+KEEP_IN_TOUCH_MONTHS = 4
 _OPEN = "done_at IS NULL AND cancelled_at IS NULL"
 _COLUMNS = ("f.id, f.kind, f.contact_id, c.name AS contact_name, f.due_on, f.note, f.ask_id, "
             "f.introduction_id, f.conversation_id, f.done_at, f.cancelled_at")
@@ -51,6 +52,22 @@ def cancel_followups(store: Store, where: str, params: tuple[Any, ...], **why: A
     return cursor.rowcount
 
 
+def keep_in_touch(store: Store, contact_id: int, day: date, helped: bool = False,
+                  **links: Any) -> int | None:
+    """Someone you were in touch with on ``day``: their keep-in-touch reminder moves to about
+    four months after it (inside an open transaction). Someone who ``helped`` (gave you
+    names, met you) gets one if they had none; for anyone else only an existing one moves.
+    Returns the new follow-up's id, or None."""
+    from dateutil.relativedelta import relativedelta
+
+    had = cancel_followups(store, "kind = 'keep in touch' AND contact_id = ?", (contact_id,),
+                           moved_for=contact_id)
+    if not (had or helped):
+        return None
+    return add_followup(store, "keep in touch", contact_id,
+                        day + relativedelta(months=KEEP_IN_TOUCH_MONTHS), **links)
+
+
 def complete_followup(store: Store, followup_id: int) -> None:
     """Mark a follow-up done. A thank-you done means the thank-you was sent (the
     conversation says so); a report-back done means you told the person who introduced
@@ -77,7 +94,16 @@ def complete_followup(store: Store, followup_id: int) -> None:
                 "WHERE introducer_id = ? AND reported_back_on IS NULL AND contact_id = "
                 "(SELECT contact_id FROM conversations WHERE id = ?)",
                 (day, stamp, row["contact_id"], row["conversation_id"]))
+        elif row["kind"] == "write to them" and row["introduction_id"] is not None:
+            store.conn.execute(
+                "UPDATE introductions SET status = 'contacted', updated_at = ? "
+                "WHERE id = ? AND status IN ('promised', 'details received')",
+                (stamp, row["introduction_id"]))
         store.log("done", "followup", followup_id, kind=row["kind"])
+        if row["kind"] in ("thank you", "report back", "follow up", "check back",
+                           "keep in touch"):  # you were in touch: the next reminder moves on
+            keep_in_touch(store, row["contact_id"], date.fromisoformat(day),
+                          helped=row["kind"] == "keep in touch")
 
 
 def open_followups(store: Store) -> list[dict[str, Any]]:
