@@ -33,7 +33,7 @@ CONVERSATION_STATUSES = ("requested", "scheduled", "held", "cancelled")
 SCHEDULE_FIELDS = ("minutes", "place", "status", "notes", "prep_known", "prep_why_you", "next_step")
 PLAN_FIELDS = ("when", "minutes", "place", "status", "next_step", "notes")
 LOG_FIELDS = ("notes", "offered_to_introduce", "thank_you_sent_on", "next_step", "minutes",
-              "place", "conversation_id")
+              "place", "conversation_id", "answers")
 THANK_YOU_DAYS = 1
 LEARN_COUNT = 3
 
@@ -212,7 +212,11 @@ def log_conversation(store: Store, contact_id: int, when: Any, asked_for_names: 
     Also: a planned conversation with this person is marked held (or pass
     ``conversation_id``); a thank-you is due the next day unless ``thank_you_sent_on``
     is given; a keep-in-touch follow-up is set four months on; if this person was
-    introduced by someone, a report-back to that someone is due.
+    introduced by someone, a report-back to that someone is due; each name you can write
+    to now gets a "write to them" reminder, and promised introductions one check-back.
+
+    :param answers: notes per question of the conversation's script, as
+        ``{script item id: text}``.
 
     :raises NetkitError: for an unknown contact, a nameless entry, or a bad date.
         Nothing is written then.
@@ -226,6 +230,9 @@ def log_conversation(store: Store, contact_id: int, when: Any, asked_for_names: 
     entries = check_names(names)
     thank_you = to_date(fields.pop("thank_you_sent_on", None), "thank-you date")
     planned = fields.pop("conversation_id", None)
+    answers = fields.pop("answers", None) or {}
+    if not isinstance(answers, dict):
+        raise NetkitError("Answers must be given per question, as {question number: text}.")
     row: dict[str, Any] = {key: clean(value) for key, value in fields.items()}
     if "minutes" in fields:
         row["minutes"] = parse_minutes(fields["minutes"])
@@ -248,6 +255,12 @@ def log_conversation(store: Store, contact_id: int, when: Any, asked_for_names: 
             store.update("conversations", conversation_id, row)
         store.log("hold", "conversation", conversation_id, contact_id=contact_id,
                   asked_for_names=bool(asked_for_names), names=len(entries))
+        for item_id, text in answers.items():
+            cursor = store.conn.execute(
+                "UPDATE script_items SET answer = ? WHERE id = ? AND conversation_id = ?",
+                (clean(text), item_id, conversation_id))
+            if not cursor.rowcount:
+                raise NetkitError(f"Question {item_id} is not in this conversation's script.")
         for entry in entries:
             take_name(store, contact_id, entry, conversation_id=conversation_id, on=held_on)
         if store.one("SELECT 1 FROM introductions WHERE conversation_id = ? "

@@ -24,7 +24,9 @@ from . import (
     followups,
     identity,
     introductions,
+    messages,
     metrics,
+    people,
     profile,
     responsiveness,
     targets,
@@ -253,6 +255,46 @@ class Workbook:
     def move_introduction(self, introduction_id: int, status: str) -> None:
         """Move an introduction on (details received, contacted, met, dead end)."""
         introductions.move_introduction(self.store, introduction_id, status)
+
+    def given_names(self, include_done: bool = False) -> list[dict[str, Any]]:
+        """The people you were given, each with its next step and where it can move."""
+        return introductions.given_names(self.store, include_done)
+
+    # ----- a person's page -----------------------------------------------------------------
+
+    def path_to(self, contact_id: int) -> list[dict[str, Any]]:
+        """Who led to this person, from your own list down to them."""
+        return people.path_to(self.store, contact_id)
+
+    def path_text(self, contact_id: int) -> str:
+        """"You → Olga → Ben", and what it means, in one line."""
+        return people.path_text(people.path_to(self.store, contact_id))
+
+    def timeline(self, contact_id: int) -> list[dict[str, Any]]:
+        """Everything that happened with one person, oldest first."""
+        return people.timeline(self.store, contact_id)
+
+    def add_note(self, contact_id: int, text: str, on: Any = None) -> None:
+        """Add a dated note to a contact (it counts as being in touch)."""
+        people.add_note(self.store, contact_id, text, on)
+
+    # ----- drafts ----------------------------------------------------------------------------
+
+    def draft_thank_you(self, conversation_id: int) -> dict[str, str]:
+        """The thank-you after a conversation (``to``, ``cc``, ``subject``, ``body``)."""
+        return messages.thank_you(self.store, conversation_id)
+
+    def draft_ask_for_names(self, conversation_id: int) -> dict[str, str]:
+        """Two kind lines that ask for names, when you forgot to."""
+        return messages.ask_for_names(self.store, conversation_id)
+
+    def draft_write_to(self, introduction_id: int) -> dict[str, str]:
+        """A first message to someone you were given, mentioning who suggested it."""
+        return messages.write_to(self.store, introduction_id)
+
+    def draft_for_followup(self, followup_id: int) -> dict[str, str] | None:
+        """The draft that fits an open follow-up, or None."""
+        return messages.for_followup(self.store, followup_id)
 
     # ----- conversations -------------------------------------------------------------------
 

@@ -5,7 +5,15 @@ them here is what puts them on the command line. Bad input prints one line
 (``netkit: ...``) and exits 1; the workbook is left as it was.
 """
 
-from . import app, asks, contacts, followups, interview, traction  # noqa: F401 (registers)
+from . import (  # noqa: F401 (importing a step registers its commands)
+    app,
+    asks,
+    contacts,
+    conversations,
+    followups,
+    interview,
+    traction,
+)
 from .base import main
 
 __all__ = ["main"]
