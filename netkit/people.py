@@ -84,16 +84,18 @@ def timeline(store: Store, contact_id: int) -> list[dict[str, Any]]:
         else:
             add(talk["scheduled_for"] or talk["created_at"], "Conversation planned",
                 "conversation")
+    # An introduction dates from the conversation or the answer that brought it.
+    when = ("coalesce((SELECT held_on FROM conversations v WHERE v.id = i.conversation_id), "
+            "(SELECT replied_at FROM asks k WHERE k.id = i.ask_id), i.created_at) AS day")
     for intro in store.rows(
-        "SELECT i.*, b.name FROM introductions i JOIN contacts b ON b.id = i.contact_id "
-        "WHERE i.introducer_id = ?", (contact_id,)):
-        add(intro["created_at"], f"Gave you a name: {intro['name']} ({intro['status']})",
+        f"SELECT i.status, b.name, {when} FROM introductions i "
+        "JOIN contacts b ON b.id = i.contact_id WHERE i.introducer_id = ?", (contact_id,)):
+        add(intro["day"], f"Suggested you talk to {intro['name']} ({intro['status']})",
             "introduction")
     for intro in store.rows(
-        "SELECT i.*, a.name FROM introductions i JOIN contacts a ON a.id = i.introducer_id "
-        "WHERE i.contact_id = ?", (contact_id,)):
-        add(intro["created_at"], f"{intro['name']} gave you their name ({intro['status']})",
-            "introduction")
+        f"SELECT i.status, a.name, {when} FROM introductions i "
+        "JOIN contacts a ON a.id = i.introducer_id WHERE i.contact_id = ?", (contact_id,)):
+        add(intro["day"], f"Introduced by {intro['name']} ({intro['status']})", "introduction")
     for row in store.rows("SELECT * FROM followups WHERE contact_id = ?", (contact_id,)):
         what = describe_followup(row["kind"], contact.get("name"))
         if row["done_at"]:
