@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from .contacts import require_contact
-from .dates import now, to_date, to_datetime
+from .dates import now, to_date, to_datetime, today
 from .errors import NetkitError
 from .followups import KEEP_IN_TOUCH_MONTHS, add_followup, cancel_followups, keep_in_touch
 from .introductions import INTRODUCTION_KINDS, check_names, schedule_check_back, take_name
@@ -26,8 +26,8 @@ if TYPE_CHECKING:
 __all__ = ["CONVERSATION_STATUSES", "INTRODUCTION_KINDS", "KEEP_IN_TOUCH_MONTHS",
            "THANK_YOU_DAYS", "LEARN_COUNT", "parse_minutes", "require_conversation",
            "schedule_conversation", "update_conversation", "get_conversation",
-           "planned_conversations", "preparation", "prepare_conversation", "log_conversation",
-           "conversations"]
+           "planned_conversations", "conversations_to_log", "preparation",
+           "prepare_conversation", "log_conversation", "conversations"]
 
 CONVERSATION_STATUSES = ("requested", "scheduled", "held", "cancelled")
 SCHEDULE_FIELDS = ("minutes", "place", "status", "notes", "prep_known", "prep_why_you", "next_step")
@@ -122,6 +122,17 @@ def planned_conversations(store: Store, contact_id: int | None = None) -> pd.Dat
         "ORDER BY v.scheduled_for IS NULL, v.scheduled_for, v.id",
         params,
     )
+
+
+def conversations_to_log(store: Store, on: Any = None) -> list[dict[str, Any]]:
+    """Planned conversations whose time has come (on or before ``on``, today by default),
+    oldest first: they have probably happened and wait to be logged."""
+    day = (to_date(on) or today()).isoformat()
+    return store.rows(
+        "SELECT v.id, v.contact_id, c.name AS contact_name, v.scheduled_for, v.status "
+        "FROM conversations v JOIN contacts c ON c.id = v.contact_id "
+        "WHERE v.status IN ('requested', 'scheduled') AND v.scheduled_for IS NOT NULL "
+        "AND substr(v.scheduled_for, 1, 10) <= ? ORDER BY v.scheduled_for, v.id", (day,))
 
 
 def update_conversation(store: Store, conversation_id: int, **fields: Any) -> None:

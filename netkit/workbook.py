@@ -314,6 +314,10 @@ class Workbook:
         """Conversations still ahead, soonest first."""
         return conversations.planned_conversations(self.store, contact_id)
 
+    def conversations_to_log(self, on: Any = None) -> list[dict[str, Any]]:
+        """Planned conversations whose time has come: they wait to be logged."""
+        return conversations.conversations_to_log(self.store, on)
+
     def preparation(self, conversation_id: int) -> dict[str, Any]:
         """What you know, why you, and what you want to learn."""
         return conversations.preparation(self.store, conversation_id)

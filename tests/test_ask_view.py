@@ -70,7 +70,7 @@ def test_recording_a_reply_and_an_introduction_from_the_ask_list(wb):
     buttons = {b.description: b for b in view.asks_panel.rows.children[0].children[1:]}
     buttons["Introduced"].click()
     assert view.asks_panel.intro_form in view.asks_panel.rows.children
-    view.asks_panel.intro_name.value = "Ben Becker"
+    view.asks_panel.intro_names.rows[0].name.value = "Ben Becker"
     view.asks_panel.intro_save.click()
     assert wb.ask(ask)["status"] == "introduced"
     # Check back in seven business days; Ana helped, so stay in touch with her too.

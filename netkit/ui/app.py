@@ -9,6 +9,7 @@ from ..workbook import open_workbook
 from .ask import AskView
 from .common import Message, View
 from .contacts import ContactsView
+from .log import LogView
 from .prepare import PrepareView
 from .profile import ProfileView, StartChoice
 
@@ -28,6 +29,7 @@ def _views() -> list[tuple[str, type]]:
         ("Contacts", ContactsView),
         ("Ask", AskView),
         ("Prepare", PrepareView),
+        ("Log", LogView),
     ]
 
 
@@ -50,6 +52,12 @@ class App(View):
             self.views[title] = view
             children.append(view)
         self.tabs = widgets.Tab(children=children, titles=[title for title, _ in _views()])
+        # The steps hand a person or a conversation to each other, one click apart.
+        for view in self.views.values():
+            for name, action in (("on_person", self.open_person), ("on_log", self.open_log),
+                                 ("on_prepare", self.open_prepare), ("on_ask", self.open_ask)):
+                if hasattr(view, name):
+                    setattr(view, name, action)
 
         self.profile = ProfileView(wb)
         self.start = StartChoice(wb, on_change=self._after_start)
@@ -115,6 +123,30 @@ class App(View):
         for view in self.views.values():
             if hasattr(view, "refresh"):
                 view.refresh()
+
+    def _show(self, title: str):
+        self.tabs.selected_index = list(self.views).index(title)
+        return self.views[title]
+
+    def open_person(self, contact_id: int) -> None:
+        """Show one person's page (Contacts tab)."""
+        self._show("Contacts").select(contact_id)
+
+    def open_log(self, conversation_id: int | None = None, contact_id: int | None = None):
+        """Log a conversation (Log tab), planned or with a person."""
+        view = self._show("Log")
+        if conversation_id is not None:
+            view.open_conversation(conversation_id)
+        elif contact_id is not None:
+            view.log_with(contact_id)
+
+    def open_prepare(self, contact_id: int) -> None:
+        """Plan and prepare a conversation with this person (Prepare tab)."""
+        self._show("Prepare").select_contact(contact_id)
+
+    def open_ask(self, contact_id: int) -> None:
+        """Write an ask to this person (Ask tab)."""
+        self._show("Ask").pick_contact(contact_id)
 
     def _on_tab(self, change) -> None:
         index = change["new"]

@@ -111,6 +111,15 @@ class AskView(View):
         self._search()
         self._check()
 
+    @property
+    def on_log(self):
+        """Set by the app: open the Log tab on a conversation (from the due list)."""
+        return self.due_panel.on_log
+
+    @on_log.setter
+    def on_log(self, action) -> None:
+        self.due_panel.on_log = action
+
     # ----- targets and "who could introduce me?" ----------------------------------------------
 
     def refresh(self) -> None:

@@ -12,6 +12,7 @@ from ..errors import NetkitWarning
 from ..text import escape
 from .common import Message, View, guarded, heading
 from .contact_form import ContactForm
+from .person import PersonPanel
 from .transfer import TransferView, on_binder
 
 __all__ = ["ContactsView", "chain_text"]
@@ -23,10 +24,11 @@ TRANSFER_TITLE = "Bring contacts in (LinkedIn, Google, Outlook, vCard, CSV) · e
 def chain_text(introducer: str | None, depth: int) -> str:
     """How someone reached you, in words (escaped HTML)."""
     if not depth:
-        return "from your own list"
-    steps = "1 introduction" if depth == 1 else f"{depth} introductions"
+        return "someone you knew yourself"
     who = escape(introducer) if introducer else "someone"
-    return f"introduced by <b>{who}</b> · {steps} from your own list"
+    if depth == 1:
+        return f"introduced by <b>{who}</b>, whom you knew yourself"
+    return f"introduced by <b>{who}</b> · {depth} introductions from someone you knew yourself"
 
 
 def _text(value) -> str:
@@ -132,7 +134,8 @@ class ContactsView(View):
         self.back.add_class("netkit-phone-only")
         buttons = widgets.HBox([self.save, self.archive, self.restore, self.back],
                                layout=widgets.Layout(flex_flow="row wrap"))
-        form_column = widgets.VBox([self.form, buttons, self.message],
+        self.person = PersonPanel(wb)
+        form_column = widgets.VBox([self.person, self.form, buttons, self.message],
                                    layout=widgets.Layout(flex="1 1 320px", min_width="0"))
         form_column.add_class("netkit-form-column")
         self.body = body = widgets.HBox([list_column, form_column],
@@ -169,6 +172,32 @@ class ContactsView(View):
         self.when_clicked(self.back, self._on_back)
         self._show_form_state(archived=False)
         self.refresh()
+
+    # ----- the other steps, for the person shown (set by the app) ---------------------------
+
+    @property
+    def on_ask(self):
+        return self.person.on_ask
+
+    @on_ask.setter
+    def on_ask(self, action) -> None:
+        self.person.on_ask = action
+
+    @property
+    def on_prepare(self):
+        return self.person.on_prepare
+
+    @on_prepare.setter
+    def on_prepare(self, action) -> None:
+        self.person.on_prepare = action
+
+    @property
+    def on_log(self):
+        return self.person.on_log
+
+    @on_log.setter
+    def on_log(self, action) -> None:
+        self.person.on_log = action
 
     # ----- the list ----------------------------------------------------------------------------
 
@@ -247,6 +276,7 @@ class ContactsView(View):
             return
         record = self.wb.contact(contact_id)
         self.form.load(record)
+        self.person.show(int(record["id"]))
         self.editing = int(record["id"])
         self.form.title.value = (f"<h4 class='netkit-form-title'>Editing "
                                  f"{escape(record['name'])}</h4>")
@@ -265,6 +295,7 @@ class ContactsView(View):
     def _on_new(self, _button=None) -> None:
         self.editing = None
         self.form.clear()
+        self.person.show(None)
         self.form.title.value = "<h4 class='netkit-form-title'>Add a contact</h4>"
         self._show_form_state(archived=False)
         self._mark_selected()

@@ -9,6 +9,8 @@ from ..followups import DUE_GROUPS, WEEK_DAYS, describe_followup
 from ..introductions import CHECK_BACK_DAYS
 from ..text import escape
 from .common import Message, View, guarded
+from .drafts import draft_actions
+from .names_form import NamesForm
 from .style import LABEL_AUTO
 
 __all__ = ["AskListPanel", "DuePanel"]
@@ -38,16 +40,20 @@ class AskListPanel(View):
         self.on_change = on_change
         self.on_open = on_open
         self.intro_for: int | None = None
-        self.intro_name = widgets.Text(description="Introducing you to",
-                                       placeholder="a name, or e.g. someone at Medora",
-                                       style=LABEL_AUTO)
-        self.intro_check_back = widgets.DatePicker(description="Check back on")
+        self.intro_names = NamesForm(wb, message, offered=True)
+        self.intro_check_back = widgets.DatePicker(description="Check back on",
+                                                   style=LABEL_AUTO)
         self.intro_save = _small_button("Save introduction", "success")
         self.intro_cancel = _small_button("Cancel")
         self.when_clicked(self.intro_save, self._save_intro)
         self.when_clicked(self.intro_cancel, lambda _: self._close_intro())
-        self.intro_form = widgets.HBox([self.intro_name, self.intro_check_back, self.intro_save,
-                                        self.intro_cancel], layout=_WRAP)
+        self.intro_form = widgets.VBox([
+            widgets.HTML("<b>Who will they introduce you to?</b> <span class='netkit-muted'>"
+                         "Add each person; untick “they offered to introduce me” when they "
+                         "gave you the details to write yourself.</span>"),
+            self.intro_names,
+            widgets.HBox([self.intro_check_back, self.intro_save, self.intro_cancel],
+                         layout=_WRAP)], layout=widgets.Layout(width="100%"))
         self.intro_form.add_class("netkit-intro-form")
         self.rows = widgets.VBox()
         super().__init__(wb, [self.rows])
@@ -90,7 +96,8 @@ class AskListPanel(View):
             return
         if action == "Introduced":
             self.intro_for = ask_id
-            self.intro_name.value = ""
+            self.intro_names.clear()
+            self.intro_names.speaker_id = int(self.wb.ask(ask_id)["contact_id"])
             self.intro_check_back.value = self.wb.add_business_days(today(), CHECK_BACK_DAYS)
             self.refresh()
             return
@@ -103,11 +110,14 @@ class AskListPanel(View):
     def _save_intro(self, _=None) -> None:
         if self.intro_for is None:
             return
-        self.wb.mark_ask_introduced(self.intro_for, name=self.intro_name.value,
+        entries = self.intro_names.entries()
+        self.wb.mark_ask_introduced(self.intro_for, names=entries,
                                     check_back_on=self.intro_check_back.value)
         when = f"{self.intro_check_back.value:%a %d %b}"
-        self.message.ok(f"Introduction recorded. Check back on {when}"
-                        " if you have not heard by then.")
+        promised = any(entry.get("offered") for entry in entries)
+        self.message.ok("Introduction recorded. " + (
+            f"Check back on {when} if you have not heard by then." if promised
+            else "Write to them soon; it is on your list."))
         self._close_intro()
 
     def _close_intro(self) -> None:
@@ -116,11 +126,13 @@ class AskListPanel(View):
 
 
 class DuePanel(View):
-    """Follow-ups overdue, due today and due this week, each with a Done button."""
+    """Conversations to log, then follow-ups overdue, due today and due this week: each
+    with its draft (e-mail link, copy) where a message fits, and a Done button."""
 
     def __init__(self, wb, message: Message, on_change):
         self.message = message
         self.on_change = on_change
+        self.on_log = None  # set by the app: open the Log tab on a conversation
         super().__init__(wb)
         self.add_class("netkit-due")
 
@@ -131,7 +143,7 @@ class DuePanel(View):
         groups["later"] = later.assign(what=[
             describe_followup(k, n) for k, n in zip(later["kind"], later["contact_name"],
                                                     strict=True)]).head(SHOWN_LATER)
-        children = []
+        children = self._to_log()
         for group in (*DUE_GROUPS, "later"):
             if group == "later" and groups[group].empty:
                 continue
@@ -144,12 +156,39 @@ class DuePanel(View):
             for row in frame.itertuples():
                 done = _small_button("Done")
                 self.when_clicked(done, lambda _b, fid=int(row.id): self._done(fid))
+                draft = self.wb.draft_for_followup(int(row.id)) if group != "later" else None
+                actions = f" <span class='netkit-actions'>{draft_actions(draft)}</span>" if (
+                    draft) else ""
                 line = widgets.HBox([widgets.HTML(
                     f"<span class='netkit-followup' data-kind='{escape(row.kind)}'>"
-                    f"{row.due_on:%a %d %b} · {escape(row.what)}</span>",
-                    layout=widgets.Layout(min_width="260px")), done], layout=_WRAP)
+                    f"{row.due_on:%a %d %b} · {escape(row.what)}</span>{actions}",
+                    layout=widgets.Layout(min_width="260px", flex="1 1 auto")), done],
+                    layout=_WRAP)
+                line.add_class(f"netkit-followup-{int(row.id)}")
                 children.append(line)
         self.children = children
+
+    def _to_log(self) -> list[widgets.Widget]:
+        """Planned conversations whose time has come: one click to say how it went."""
+        rows = self.wb.conversations_to_log()
+        if not rows:
+            return []
+        children: list[widgets.Widget] = [widgets.HTML(
+            f"<b>Conversations to log</b> <span class='netkit-muted'>({len(rows)})</span>")]
+        for row in rows:
+            button = _small_button("Log how it went", "success")
+            button.add_class("netkit-log-it")
+            self.when_clicked(button, lambda _b, cid=int(row["id"]): self._log(cid))
+            when = row["scheduled_for"][:10]
+            children.append(widgets.HBox([widgets.HTML(
+                f"<span>{escape(when)} · Your conversation with "
+                f"{escape(row['contact_name'])}: how did it go?</span>",
+                layout=widgets.Layout(min_width="260px")), button], layout=_WRAP))
+        return children
+
+    def _log(self, conversation_id: int) -> None:
+        if self.on_log:
+            self.on_log(conversation_id=conversation_id)
 
     @guarded()
     def _done(self, followup_id: int) -> None:

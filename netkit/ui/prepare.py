@@ -6,10 +6,11 @@ from datetime import date, datetime
 
 import ipywidgets as widgets
 
-from ..conversations import LEARN_COUNT
+from ..dates import today
 from ..text import escape
 from .common import Message, View, guarded, heading
 from .downloads import download_links
+from .preparation import PreparationForm
 from .script_builder import ScriptBuilder
 from .style import LABEL_90
 
@@ -109,6 +110,14 @@ class PrepareView(View):
             icon="calendar",
             layout=widgets.Layout(width="auto", align_self="flex-start"),
         )
+        self.happened = widgets.Button(description="It happened: log it", icon="pencil",
+                                       button_style="success",
+                                       layout=widgets.Layout(width="auto", display="none"))
+        self.happened.add_class("netkit-log-it")
+        self.cancel = widgets.Button(description="Cancel this conversation", icon="times",
+                                     layout=widgets.Layout(width="auto", display="none"))
+        self.cancel.add_class("netkit-cancel-conversation")
+        self.on_log = None  # set by the app: open the Log tab on a conversation
         self.plan = _section(
             "2. When and where",
             self.who,
@@ -117,51 +126,21 @@ class PrepareView(View):
                 [self.when_date, self.when_time], layout=widgets.Layout(flex_flow="row wrap")
             ),
             self.place,
-            self.plan_button,
+            widgets.HBox([self.plan_button, self.happened, self.cancel],
+                         layout=widgets.Layout(flex_flow="row wrap")),
             self.plan_message,
             help_text="Ask for 20 minutes. Save it even before a date is "
             "agreed: you can start preparing right away.",
         )
 
-        self.known = widgets.Textarea(
-            description="I know",
-            layout=_wide(),
-            rows=3,
-            placeholder="Their role, a talk or post of theirs, who introduced you…",
-            style=LABEL_90,
-        )
-        self.why_you = widgets.Text(
-            description="Why me",
-            layout=_wide(),
-            placeholder="One line on what you bring (from your profile)",
-            style=LABEL_90,
-        )
-        examples = (
-            "e.g. How their team decides what to work on",
-            "e.g. Which skills they wish new people had",
-            "e.g. Where the field is heading in the next few years",
-        )
-        self.learn = [
-            widgets.Text(
-                description=f"To learn {n}",
-                layout=_wide(),
-                placeholder=examples[n - 1],
-                style=LABEL_90,
-            )
-            for n in range(1, LEARN_COUNT + 1)
-        ]
-        self.prep_button = widgets.Button(
-            description="Save preparation",
-            icon="check",
-            layout=widgets.Layout(width="auto", align_self="flex-start"),
-        )
+        self.preparation = PreparationForm(wb, self.prep_message)
+        self.known, self.why_you, self.learn = (self.preparation.known,
+                                                self.preparation.why_you,
+                                                self.preparation.learn)
+        self.prep_button = self.preparation.save
         self.prep = _section(
             "3. Prepare",
-            self.known,
-            self.why_you,
-            *self.learn,
-            self.prep_button,
-            self.prep_message,
+            self.preparation,
             help_text="What you already know, your one-line “why me”, and "
             "the three things you most want to learn.",
         )
@@ -198,7 +177,9 @@ class PrepareView(View):
         self.when_changed(self.search, lambda _: self._fill_results())
         self._results_handler = self.when_changed(self.results, self._on_contact)
         self.when_clicked(self.plan_button, self._on_plan, self.plan_message)
-        self.when_clicked(self.prep_button, self._on_prepare, self.prep_message)
+        self.preparation.saved = self._refresh_downloads
+        self.when_clicked(self.happened, self._on_happened, self.plan_message)
+        self.when_clicked(self.cancel, self._on_cancel, self.plan_message)
         self._fill_upcoming()
         self._fill_results()
         self._show()
@@ -316,11 +297,15 @@ class PrepareView(View):
             self.plan_button.description = "Plan this conversation"
             self.when_date.value, self.when_time.value, self.place.value = None, "", ""
             self.status.value = "requested"
+            self.happened.layout.display = self.cancel.layout.display = "none"
             return
         conversation = self.wb.conversation(self.conversation_id)
         self.who.value = f"<div>{line}</div>"
         self.plan_button.description = "Save the plan"
         when = conversation["scheduled_for"] or ""
+        come = bool(when) and when[:10] <= today().isoformat()  # its time has come
+        self.happened.layout.display = "flex" if come else "none"
+        self.cancel.layout.display = "flex"
         self.when_date.value = date.fromisoformat(when[:10]) if when else None
         self.when_time.value = when[11:16] if len(when) > 10 else ""
         self.place.value = conversation["place"] or ""
@@ -331,11 +316,7 @@ class PrepareView(View):
         )
 
     def _show_preparation(self) -> None:
-        preparation = self.wb.preparation(self.conversation_id)
-        self.known.value = preparation["known"]
-        self.why_you.value = preparation["why_you"]
-        for n, box in enumerate(self.learn):
-            box.value = preparation["learn"][n] if n < len(preparation["learn"]) else ""
+        self.preparation.load(self.conversation_id)
 
     def _refresh_downloads(self) -> None:
         self.downloads.value = download_links(self.wb, self.conversation_id)
@@ -373,16 +354,30 @@ class PrepareView(View):
         self._fill_upcoming(self.conversation_id)
         self._show()
 
-    @guarded("prep_message")
-    def _on_prepare(self, _=None) -> None:
-        self.wb.prepare_conversation(
-            self.conversation_id,
-            known=self.known.value,
-            why_you=self.why_you.value,
-            learn=[box.value for box in self.learn],
-        )
-        self.prep_message.ok("Preparation saved.")
-        self._refresh_downloads()
+    def refresh(self) -> None:
+        """Show what other tabs planned or logged since (the app calls it on opening)."""
+        self._fill_upcoming(self.conversation_id)
+        if self.contact_id is not None:
+            planned = self.wb.planned_conversations(self.contact_id)
+            ids = [int(i) for i in planned["id"]]
+            if self.conversation_id is not None and self.conversation_id not in ids:
+                self.conversation_id = ids[0] if ids else None  # held or cancelled elsewhere
+            self._show()
+
+    def _on_happened(self, _=None) -> None:
+        if self.conversation_id is not None and self.on_log:
+            self.on_log(conversation_id=self.conversation_id)
+
+    def _on_cancel(self, _=None) -> None:
+        if self.conversation_id is None:
+            return
+        name = self.wb.conversation(self.conversation_id)["contact_name"]
+        self.wb.update_conversation(self.conversation_id, status="cancelled")
+        self.conversation_id = None
+        self._fill_upcoming()
+        self._show()
+        self.plan_message.ok(f"Cancelled the conversation with {name}. It stays in their "
+                             "history; plan a new one any time.")
 
 
 class _Stop(Exception):

@@ -110,6 +110,12 @@ STYLE = """<style>
 .netkit-script-item { border-bottom: 1px solid #eee; padding: 2px 0; }
 .netkit-item { line-height: 1.3; }
 .netkit-closing .netkit-item-text { font-weight: 600; }
+.netkit-drafts ul { padding-left: 18px; margin: 4px 0; }
+.netkit-draft { margin: 6px 0; }
+.netkit-draft-text { white-space: pre-wrap; font-family: inherit; background: #f6f8fa;
+  padding: 6px 8px; border-radius: 4px; margin: 4px 0; }
+.netkit-match { border-left: 3px solid #b26a00; padding: 2px 8px; margin: 4px 0; }
+.netkit-given-row { border-bottom: 1px solid #eaeef2; padding: 3px 0; gap: 6px; }
 .netkit-ask textarea { font-family: inherit; font-size: 14px; line-height: 1.45; }
 .netkit-ask .widget-html-content { line-height: 1.45; }
 /* Inputs with a label shrink on a phone instead of running past the edge. */
