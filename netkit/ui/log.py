@@ -51,6 +51,8 @@ class LogView(View):
                                  style={"description_width": "130px"},
                                  layout=widgets.Layout(width="min(100%, 560px)"))
         self.person = widgets.Select(rows=5, layout=widgets.Layout(width="min(100%, 560px)"))
+        self.person.add_class("netkit-log-person")
+        self.conversation.add_class("netkit-log-conversation")
         self.other_box = widgets.VBox([self.find, self.person],
                                       layout=widgets.Layout(display="none"))
         self.held_on = widgets.DatePicker(description="When", value=today(),
@@ -75,7 +77,8 @@ class LogView(View):
                                       layout=widgets.Layout(width="100%", max_width="720px"))
         self.thanked = widgets.Checkbox(description="I already thanked them", indent=False)
         self.save = widgets.Button(description="Save the conversation", icon="check",
-                                   button_style="primary", layout=widgets.Layout(width="auto"))
+                                   button_style="primary",
+                                   layout=widgets.Layout(width="auto", align_self="flex-start"))
         self.save.add_class("netkit-save-log")
         self.after = widgets.HTML()
         self.after.add_class("netkit-after")
@@ -116,7 +119,10 @@ class LogView(View):
         options.append(("A conversation I did not plan here", OTHER))
         self.conversation.options = options
         values = [value for _, value in options]
-        self.conversation.value = keep if keep in values else None
+        if keep is not None and keep in values:
+            self.conversation.value = keep
+        else:
+            self.conversation.index = 0  # shows "— choose —" rather than a blank box
         self._show_given()
 
     def open_conversation(self, conversation_id: int) -> None:
@@ -240,7 +246,7 @@ class LogView(View):
         self.thanked.value = False
         self.names.clear()
         self.refresh()
-        self.conversation.value = None
+        self.conversation.index = 0
         self.after.value = draft_links(drafts, "What to send next")
         self.message.ok(f"Saved your conversation with {name}"
                         + (f" and the {count} name(s) they gave you." if count else "."))

@@ -117,7 +117,7 @@ class NamesForm(View):
         self.rows: list[NameRow] = []
         self.list = widgets.VBox(layout=widgets.Layout(width="100%"))
         self.add = widgets.Button(description="Add a name", icon="plus",
-                                  layout=widgets.Layout(width="auto"))
+                                  layout=widgets.Layout(width="auto", align_self="flex-start"))
         self.add.add_class("netkit-add-name")
         super().__init__(wb, [self.list, self.add], layout=widgets.Layout(width="100%"))
         self.add_class("netkit-names")

@@ -36,8 +36,9 @@ class PersonPanel(View):
                              (self.log_button, "log")):
             button.add_class(f"netkit-person-{name}")
         self.note = widgets.Text(placeholder="A note: what you heard, what you talked about",
-                                 layout=widgets.Layout(flex="1 1 240px", min_width="0"))
-        self.add_note = widgets.Button(description="Add note", layout=widgets.Layout(width="auto"))
+                                 layout=widgets.Layout(flex="1 1 200px", min_width="0"))
+        self.add_note = widgets.Button(description="Add note",
+                                       layout=widgets.Layout(width="auto", min_width="96px"))
         self.history = widgets.HTML()
         self.history.add_class("netkit-timeline")
         self.message = Message()
@@ -45,7 +46,8 @@ class PersonPanel(View):
             self.path,
             widgets.HBox([self.ask_button, self.plan_button, self.log_button],
                          layout=widgets.Layout(flex_flow="row wrap")),
-            widgets.HBox([self.note, self.add_note], layout=widgets.Layout(width="100%")),
+            widgets.HBox([self.note, self.add_note],
+                         layout=widgets.Layout(width="100%", flex_flow="row wrap")),
             self.message, self.history,
         ])
         self.add_class("netkit-person")

@@ -81,6 +81,8 @@ STYLE = """<style>
 .netkit-link-button { display: inline-block; padding: 5px 12px; border: 1px solid #1565c0;
   border-radius: 4px; color: #1565c0; text-decoration: none; }
 .netkit-download { font-weight: 600; }
+.netkit-copy { padding: 5px 12px; border: 1px solid #8c959f; border-radius: 4px;
+  background: #f6f8fa; color: #1f2328; font: inherit; cursor: pointer; }
 .netkit-alert { border-left: 4px solid #b00020; background: #fdecee; padding: 6px 10px;
   margin: 4px 0; color: #7a0014; }
 .netkit-notice { background: #fff4e5; border: 1px solid #f0a020; border-radius: 6px;
