@@ -144,3 +144,10 @@ def test_the_app_has_a_log_tab_last_and_prepare_hands_over_a_conversation(olga_t
     app.open_log(conversation_id=planned)
     assert app.tabs.selected_index == len(app.tabs.titles) - 1
     assert app.views["Log"].conversation.value == planned
+
+
+def test_a_conversation_asked_for_but_without_a_date_is_offered_too(wb):
+    ben = wb.add_contact("Ben Becker")
+    asked = wb.schedule_conversation(ben, None, status="requested")
+    view = LogView(wb)
+    assert ("Ben Becker — no date yet", asked) in view.conversation.options

@@ -62,3 +62,21 @@ def test_every_view_of_the_app_is_a_guarded_view(wb):
     for title, view in app.views.items():
         assert isinstance(view, View), title
         assert f"netkit-{title.lower()}" in view._dom_classes
+
+
+def test_the_tabs_are_built_when_first_opened_and_a_broken_one_apologises(wb, monkeypatch):
+    from netkit.ui import app as app_module
+
+    app = App(wb)
+    assert list(app.views.built) == ["Contacts"]  # the first tab, nothing else yet
+
+    def broken(_wb):
+        raise RuntimeError("cannot build")
+
+    monkeypatch.setitem(app.views.classes, "Prepare", broken)
+    app.tabs.selected_index = app.tabs.titles.index("Prepare")
+    box = app.tabs.children[app.tabs.selected_index]
+    assert "netkit-prepare" in box._dom_classes
+    assert "could not open" in box.children[0].children[0].text
+    app.tabs.selected_index = app.tabs.titles.index("Log")
+    assert "Log" in app.views.built and app_module.LogView is type(app.views["Log"])

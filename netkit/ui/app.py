@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+
 import ipywidgets as widgets
 
 from ..text import escape
 from ..workbook import open_workbook
 from .ask import AskView
-from .common import Message, View
+from .common import APOLOGY, Message, View, log
 from .contacts import ContactsView
 from .log import LogView
 from .prepare import PrepareView
@@ -44,20 +46,10 @@ class App(View):
     def __init__(self, wb=None):
         self.wb = wb = wb or open_workbook()
         self.notice = self.message = Message()  # app-wide notes, and errors of the app itself
-        self.views = {}
-        children = []
-        for title, view_class in _views():
-            view = view_class(wb)
-            view.add_class(f"netkit-{title.lower()}")
-            self.views[title] = view
-            children.append(view)
-        self.tabs = widgets.Tab(children=children, titles=[title for title, _ in _views()])
-        # The steps hand a person or a conversation to each other, one click apart.
-        for view in self.views.values():
-            for name, action in (("on_person", self.open_person), ("on_log", self.open_log),
-                                 ("on_prepare", self.open_prepare), ("on_ask", self.open_ask)):
-                if hasattr(view, name):
-                    setattr(view, name, action)
+        self.views = Views(self)
+        self.tabs = widgets.Tab(children=list(self.views.boxes.values()),
+                                titles=list(self.views.boxes))
+        self.views[next(iter(self.views.boxes))]  # the first tab now; the others when opened
 
         self.profile = ProfileView(wb)
         self.start = StartChoice(wb, on_change=self._after_start)
@@ -119,14 +111,15 @@ class App(View):
         self.notice.ok(self.start.message.text)
 
     def refresh(self) -> None:
-        """Reload every view that knows how to."""
-        for view in self.views.values():
+        """Reload every view built so far (the others read the workbook when they open)."""
+        for view in list(self.views.built.values()):
             if hasattr(view, "refresh"):
                 view.refresh()
 
     def _show(self, title: str):
+        view = self.views[title]
         self.tabs.selected_index = list(self.views).index(title)
-        return self.views[title]
+        return view
 
     def open_person(self, contact_id: int) -> None:
         """Show one person's page (Contacts tab)."""
@@ -150,7 +143,55 @@ class App(View):
 
     def _on_tab(self, change) -> None:
         index = change["new"]
-        if index is not None and 0 <= index < len(self.tabs.children):
-            view = self.tabs.children[index]
-            if hasattr(view, "refresh"):
-                view.refresh()
+        if index is None or not 0 <= index < len(self.tabs.children):
+            return
+        title = self.tabs.titles[index]
+        fresh = title not in self.views.built
+        view = self.views[title]
+        if not fresh and hasattr(view, "refresh"):
+            view.refresh()
+
+
+class Views(Mapping):
+    """The app's views by tab title, each built the first time it is wanted (its tab is
+    opened, or another step hands it a person). A view that fails to build shows an
+    apology in its tab instead of breaking the app."""
+
+    def __init__(self, app: App):
+        self.app = app
+        self.classes = dict(_views())
+        self.boxes = {}
+        for title in self.classes:
+            box = widgets.VBox(layout=widgets.Layout(width="100%"))
+            box.add_class(f"netkit-{title.lower()}")
+            self.boxes[title] = box
+        self.built: dict[str, widgets.Widget] = {}
+
+    def __getitem__(self, title: str) -> widgets.Widget:
+        if title not in self.built:
+            self.built[title] = self._build(title)
+        return self.built[title]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.classes)
+
+    def __len__(self) -> int:
+        return len(self.classes)
+
+    def _build(self, title: str) -> widgets.Widget:
+        try:
+            view = self.classes[title](self.app.wb)
+        except Exception:  # noqa: BLE001 — one broken step must not take the app down
+            log.exception("netkit: the %s tab could not be built", title)
+            message = Message()
+            message.error(f"The {title} tab could not open. {APOLOGY}")
+            view = widgets.VBox([message])
+        view.add_class(f"netkit-{title.lower()}")
+        # The steps hand a person or a conversation to each other, one click apart.
+        for name, action in (("on_person", self.app.open_person), ("on_log", self.app.open_log),
+                             ("on_prepare", self.app.open_prepare),
+                             ("on_ask", self.app.open_ask)):
+            if hasattr(view, name):
+                setattr(view, name, action)
+        self.boxes[title].children = [view]
+        return view

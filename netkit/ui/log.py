@@ -23,7 +23,7 @@ _WRAP = {"flex_flow": "row wrap", "align_items": "center"}
 
 
 def _label(row: dict[str, Any]) -> str:
-    when = row["scheduled_for"] or ""
+    when = row["scheduled_for"] if isinstance(row["scheduled_for"], str) else ""
     if when:
         moment = datetime.fromisoformat(when)
         when = f"{moment:%a} {moment.day} {moment:%b}"
