@@ -33,7 +33,8 @@ if TYPE_CHECKING:
 
 __all__ = ["ASK_STATUSES", "ASK_FIELDS", "CHANNELS", "SECOND_PERSON_DAYS", "FOLLOW_UP_DAYS",
            "CHECK_BACK_DAYS", "record_ask", "update_ask", "mark_ask_sent", "mark_ask_replied",
-           "mark_ask_introduced", "mark_ask_declined", "mark_ask_no_reply", "get_ask", "asks"]
+           "mark_ask_introduced", "mark_ask_declined", "mark_ask_no_reply", "get_ask", "asks",
+           "answered_in_person"]
 
 ASK_STATUSES = ("draft", "sent", "replied", "introduced", "declined", "no reply")
 ASK_FIELDS = ("target_industry", "target_organization", "target_role", "subject", "channel",
@@ -164,6 +165,17 @@ def _answer(store: Store, ask: dict[str, Any], status: str, on: Any, closed: boo
     store.update("asks", ask["id"], changes)
     _cancel_waiting(store, ask["id"])
     store.log(status.replace(" ", "_"), "ask", ask["id"])
+
+
+def answered_in_person(store: Store, contact_id: int, day: date) -> int:
+    """You talked with someone you had sent an ask: it is answered (inside an open
+    transaction); its reminders to ask a second person or follow up are cancelled.
+    Returns how many asks it answered."""
+    open_asks = store.rows("SELECT * FROM asks WHERE contact_id = ? AND status = 'sent'",
+                           (contact_id,))
+    for ask in open_asks:
+        _answer(store, ask, "replied", day.isoformat(), closed=False)
+    return len(open_asks)
 
 
 def mark_ask_replied(store: Store, ask_id: int, replied_at: Any = None) -> None:

@@ -27,7 +27,7 @@ __all__ = [
     "parse_tags", "parse_id", "clean_fields", "search_text", "require_contact",
     "check_no_loop", "add_contact", "insert_contact", "update_contact", "change_contact",
     "archive_contact", "restore_contact", "get_contact", "contacts", "count_contacts",
-    "search_contacts", "find_contacts", "match_person",
+    "search_contacts", "find_contacts", "match_person", "industries",
 ]
 
 WARMTH = {0: "cold", 1: "acquaintance", 2: "warm", 3: "close"}
@@ -297,6 +297,14 @@ def _plain(value: Any) -> Any:
     except (TypeError, ValueError):
         return None
     return value
+
+
+def industries(store: Store, limit: int = 20) -> list[str]:
+    """The industries your contacts work in, the most common first."""
+    return [row["industry"] for row in store.rows(
+        "SELECT industry, count(*) AS n FROM contacts WHERE archived_at IS NULL AND "
+        "trim(coalesce(industry, '')) <> '' GROUP BY industry ORDER BY n DESC, industry "
+        "LIMIT ?", (int(limit),))]
 
 
 def find_contacts(store: Store, name: str, email: str | None = None,

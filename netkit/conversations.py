@@ -10,6 +10,7 @@ import json
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from .asks import answered_in_person
 from .contacts import require_contact
 from .dates import now, to_date, to_datetime, today
 from .errors import NetkitError
@@ -277,6 +278,7 @@ def log_conversation(store: Store, contact_id: int, when: Any, asked_for_names: 
         if store.one("SELECT 1 FROM introductions WHERE conversation_id = ? "
                      "AND status = 'promised'", (conversation_id,)):
             schedule_check_back(store, contact_id, held_on, conversation_id=conversation_id)
+        answered_in_person(store, contact_id, held_on)
         _after(store, contact_id, conversation_id, held_on, thank_you)
         return conversation_id
 

@@ -84,6 +84,7 @@ ASKS = ((70, "introduced"), (64, "introduced"), (45, "replied"), (20, "no reply"
 HISTORY_DAYS = 90  # when you listed the people you know
 CONVERSATION_DAYS = 60  # informational interviews run from then until yesterday
 STILL_OPEN_DAYS = 5  # follow-ups due in the last days are still to do
+MIN_CONVERSATIONS = 40
 ASK_TEMPLATE = (
     "Hi {first}, it was good to catch up at {how}. I'm exploring {industry} and would love to "
     "hear from people who work in it. Is there anyone in that field you'd be comfortable "
@@ -157,10 +158,12 @@ def fill_demo(store: Store, contacts: int = 80, seed: int = 7) -> dict[str, int]
             counts["contacts"] += len(introduced)
 
         # Informational interviews down the chain: each closes with "who else?".
-        expected = max(1, min(40, round((total - counts["contacts"]) / 1.75)))
+        # A big demo (a coach's, a benchmark's) talks to about one person in ten.
+        cap = max(MIN_CONVERSATIONS, total // 10)
+        expected = max(1, min(cap, round((total - counts["contacts"]) / 1.75)))
         first_day = start - timedelta(days=CONVERSATION_DAYS)
         held = 0
-        while frontier and counts["contacts"] < total and held < 40:
+        while frontier and counts["contacts"] < total and held < cap:
             speaker = frontier.pop(0)
             offset = round(held * (CONVERSATION_DAYS - 1) / expected) + rng.choice((0, 0, 1))
             when = min(first_day + timedelta(days=offset), start - timedelta(days=1))

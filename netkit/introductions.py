@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from .store import Store
 
 __all__ = ["INTRODUCTION_KINDS", "INTRODUCTION_STATUSES", "NEXT_STEPS", "CHECK_BACK_DAYS",
+           "INTRODUCED_ON",
            "WRITE_TO_DAYS", "NAME_KEYS", "check_names", "entry_kind", "take_name",
            "record_introduction", "move_introduction", "introductions", "given_names"]
 
@@ -43,6 +44,11 @@ NEXT_STEPS = {
 }
 CHECK_BACK_DAYS = 7
 WRITE_TO_DAYS = 1
+# The day an introduction happened (SQL over ``introductions i``): the conversation or the
+# answer that brought it, else when it was written down.
+INTRODUCED_ON = ("coalesce((SELECT held_on FROM conversations v WHERE v.id = i.conversation_id),"
+                 " substr((SELECT replied_at FROM asks k WHERE k.id = i.ask_id), 1, 10),"
+                 " substr(i.created_at, 1, 10))")
 # Keys of a name entry that are not contact fields.
 NAME_KEYS = ("kind", "same_as", "mention", "offered", "copy_introducer")
 _UNSET = object()

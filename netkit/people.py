@@ -11,6 +11,7 @@ from .dates import to_date, today
 from .errors import NetkitError
 from .followups import keep_in_touch
 from .followups.due import describe_followup
+from .introductions import INTRODUCED_ON
 from .text import clean
 
 if TYPE_CHECKING:
@@ -84,9 +85,7 @@ def timeline(store: Store, contact_id: int) -> list[dict[str, Any]]:
         else:
             add(talk["scheduled_for"] or talk["created_at"], "Conversation planned",
                 "conversation")
-    # An introduction dates from the conversation or the answer that brought it.
-    when = ("coalesce((SELECT held_on FROM conversations v WHERE v.id = i.conversation_id), "
-            "(SELECT replied_at FROM asks k WHERE k.id = i.ask_id), i.created_at) AS day")
+    when = f"{INTRODUCED_ON} AS day"
     for intro in store.rows(
         f"SELECT i.status, b.name, {when} FROM introductions i "
         "JOIN contacts b ON b.id = i.contact_id WHERE i.introducer_id = ?", (contact_id,)):

@@ -10,7 +10,7 @@ answered before, with a few words saying why.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz, process
 
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from .store import Store
 
 __all__ = ["TOP", "add_target_organization", "target_organizations", "targets",
-           "who_could_introduce"]
+           "who_could_introduce", "Candidates"]
 
 TOP = 5
 _SENIOR = re.compile(r"\b(?:head|director|vp|vice president|chief|lead|manager|principal|"
@@ -71,9 +71,19 @@ def target_organizations(store: Store) -> pd.DataFrame:
     )
 
 
+def _distinct(values: pd.Series, rule: Any) -> pd.Series:
+    """``rule`` of each value of a column, computed once per distinct value (30,000
+    contacts share a few hundred organisations and titles)."""
+    import pandas as pd
+
+    found = {v: rule(v) for v in values.dropna().unique()}
+    return pd.Series([found.get(v, "") if isinstance(v, str) else "" for v in values.tolist()],
+                     index=values.index, dtype=object)
+
+
 def _keys(values: pd.Series) -> pd.Series:
     """Organisation keys (:func:`netkit.identity.org_key`) of a column of names."""
-    return values.map(lambda v: org_key(v) if isinstance(v, str) else "").fillna("")
+    return _distinct(values, org_key)
 
 
 def _matches(keys: pd.Series, target: str, threshold: int) -> pd.Series:
@@ -126,6 +136,60 @@ def targets(store: Store) -> pd.DataFrame:
     ]
     return frame
 
+COLUMNS = ["id", "name", "organization", "title", "industry", "warmth", "responsiveness",
+           "score", "why"]
+
+
+class Candidates:
+    """Your contacts read once, with what ranking them needs: organisation and industry
+    keys, senior titles, titles close to your focus, how they answered before."""
+
+    def __init__(self, store: Store):
+        import pandas as pd
+
+        self.profile = get_profile(store)
+        self.organizations = list(target_organizations(store)["name"])
+        self.people = people = store.frame(
+            "SELECT id, name, organization, title, industry, warmth FROM contacts "
+            "WHERE archived_at IS NULL")
+        self.org_keys = _keys(people["organization"])
+        self.industry_keys = _keys(people["industry"])
+        titles = _distinct(people["title"], fold)
+        self.senior = titles.str.contains(_SENIOR)
+        focus = {w for w in re.findall(r"\w{4,}", fold(self.profile.get("focus") or ""))}
+        self.title_fits = _distinct(
+            titles, lambda t: bool(focus & set(re.findall(r"\w{4,}", t)))).astype(bool)
+        answers = {r["contact_id"]: r["responsiveness"] for r in labels(store)}
+        people["responsiveness"] = pd.Series(
+            [answers.get(i, "not asked yet") for i in people["id"]], index=people.index,
+            dtype=object)
+
+    def rank(self, industries: list[str], organizations: list[str],
+             limit: int = 20) -> pd.DataFrame:
+        """The best placed to introduce you to ``industries`` or ``organizations``."""
+        import pandas as pd
+
+        people = self.people
+        if people.empty:
+            return pd.DataFrame(columns=COLUMNS)
+        at_org = pd.Series(False, index=people.index)
+        for org in organizations:
+            at_org |= _matches(self.org_keys, org, _ORG_MATCH)
+        in_industry = pd.Series(False, index=people.index)
+        for industry in industries:
+            in_industry |= _matches(self.industry_keys, industry, _INDUSTRY_MATCH)
+        score = (people["warmth"] + at_org * 3.0 + in_industry * 2.0 + self.senior * 0.5
+                 + self.title_fits * 1.0 + people["responsiveness"].map(_RESPONSE_POINTS))
+        relevant = at_org | in_industry | self.title_fits
+        ranked = people[relevant].assign(score=score[relevant]).sort_values(
+            ["score", "warmth", "name"], ascending=[False, False, True]).head(limit)
+        ranked["why"] = [
+            _why(row, at_org[i], in_industry[i], self.senior[i], self.title_fits[i])
+            for i, row in ranked.iterrows()
+        ]
+        return ranked[COLUMNS].reset_index(drop=True)
+
+
 def who_could_introduce(store: Store, target_industry: str | None = None,
                         target_organization: str | None = None,
                         limit: int = 20) -> pd.DataFrame:
@@ -137,45 +201,14 @@ def who_could_introduce(store: Store, target_industry: str | None = None,
     target given, your profile's target industries and organisations are used.
 
     Columns: ``id``, ``name``, ``organization``, ``title``, ``industry``, ``warmth``,
-    ``responsiveness``, ``score``, ``why`` (a few words).
+    ``responsiveness``, ``score``, ``why`` (a few words). (To rank for many targets, read
+    the contacts once with :class:`Candidates` and call its ``rank``.)
     """
-    import pandas as pd
-
-    profile = get_profile(store)
-    industries = [target_industry] if target_industry else profile["target_industries"]
+    found = Candidates(store)
+    industries = [target_industry] if target_industry else found.profile["target_industries"]
     organizations = ([target_organization] if target_organization
-                     else [] if target_industry else list(target_organizations(store)["name"]))
-    people = store.frame(
-        "SELECT id, name, organization, title, industry, warmth FROM contacts "
-        "WHERE archived_at IS NULL")
-    columns = ["id", "name", "organization", "title", "industry", "warmth",
-               "responsiveness", "score", "why"]
-    if people.empty:
-        return pd.DataFrame(columns=columns)
-    at_org = pd.Series(False, index=people.index)
-    org_keys = _keys(people["organization"])
-    for org in organizations:
-        at_org |= _matches(org_keys, org, _ORG_MATCH)
-    in_industry = pd.Series(False, index=people.index)
-    industry_keys = _keys(people["industry"])
-    for industry in industries:
-        in_industry |= _matches(industry_keys, industry, _INDUSTRY_MATCH)
-    titles = people["title"].fillna("").map(fold)
-    senior = titles.str.contains(_SENIOR)
-    focus_words = {w for w in re.findall(r"\w{4,}", fold(profile.get("focus") or ""))}
-    title_fits = titles.map(lambda t: bool(focus_words & set(re.findall(r"\w{4,}", t))))
-    answers = {r["contact_id"]: r["responsiveness"] for r in labels(store)}
-    people["responsiveness"] = [answers.get(i, "not asked yet") for i in people["id"]]
-    people["score"] = (people["warmth"] + at_org * 3.0 + in_industry * 2.0 + senior * 0.5
-                       + title_fits * 1.0 + people["responsiveness"].map(_RESPONSE_POINTS))
-    relevant = at_org | in_industry | title_fits
-    ranked = people[relevant].sort_values(["score", "warmth", "name"],
-                                          ascending=[False, False, True]).head(limit)
-    ranked["why"] = [
-        _why(row, at_org[i], in_industry[i], senior[i], title_fits[i])
-        for i, row in ranked.iterrows()
-    ]
-    return ranked[columns].reset_index(drop=True)
+                     else [] if target_industry else found.organizations)
+    return found.rank(industries, organizations, limit)
 
 
 def _why(row, at_org: bool, in_industry: bool, senior: bool, title_fits: bool) -> str:

@@ -30,6 +30,8 @@ from . import (
     profile,
     responsiveness,
     targets,
+    today,
+    tree,
 )
 from .interview import questions, script, sheet
 from .paths import default_workbook_path
@@ -192,6 +194,10 @@ class Workbook:
         """One page of matching contacts, ordered by name."""
         return contacts.search_contacts(self.store, query, limit=limit, offset=offset,
                                         include_archived=include_archived)
+
+    def industries(self, limit: int = 20) -> list[str]:
+        """The industries your contacts work in, the most common first."""
+        return contacts.industries(self.store, limit)
 
     def find_contacts(self, name: str, email: str | None = None,
                       profile_url: str | None = None,
@@ -452,6 +458,45 @@ class Workbook:
     def stats(self) -> dict[str, Any]:
         """Your numbers: contacts, asks, names per conversation, chain depth, ..."""
         return metrics.stats(self.store)
+
+    def figures(self, since: date | None = None, industry: str | None = None,
+                weeks: int = 12) -> dict[str, Any]:
+        """Everything the dashboard shows, as plain values."""
+        return metrics.figures(self.store, since, industry, weeks)
+
+    def funnel(self, since: date | None = None,
+               industry: str | None = None) -> list[dict[str, Any]]:
+        """Contacts → asks sent → introductions → conversations held → names given."""
+        return metrics.funnel(self.store, since, industry)
+
+    def weekly(self, weeks: int = 12, industry: str | None = None) -> list[dict[str, Any]]:
+        """Your asks, conversations, thank-yous and names per week."""
+        return metrics.weekly(self.store, weeks, industry=industry)
+
+    def allies(self, limit: int = 5, since: date | None = None,
+               industry: str | None = None) -> list[dict[str, Any]]:
+        """The people who opened the most doors."""
+        return metrics.allies(self.store, limit, since, industry)
+
+    def weekly_goal(self) -> int:
+        """Asks and conversations a week you aim for."""
+        return metrics.weekly_goal(self.store)
+
+    def set_weekly_goal(self, goal: int) -> None:
+        """Set your weekly goal (1–50)."""
+        metrics.set_weekly_goal(self.store, goal)
+
+    def generations(self) -> list[dict[str, Any]]:
+        """The referral tree, summed up per generation with its busiest introducers."""
+        return tree.generations(self.store)
+
+    def introduced_by(self, contact_id: int, limit: int = 50) -> list[dict[str, Any]]:
+        """The people this contact introduced you to, with their status."""
+        return tree.children(self.store, contact_id, limit)
+
+    def next_actions(self, on: date | None = None, limit: int = 12) -> list[dict[str, Any]]:
+        """Today: what to do next, best first, each one click from doing it."""
+        return today.next_actions(self.store, on, limit)
 
     def fill_demo(self, contacts: int = 80, seed: int = 7) -> dict[str, int]:
         """Fill the workbook with a synthetic demo network (keeps your profile)."""

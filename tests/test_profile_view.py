@@ -79,7 +79,7 @@ def test_the_app_header_says_where_the_workbook_is_and_welcomes_a_new_user(wb):
     assert "netkit-app" in app._dom_classes
     assert str(wb.path) in app.header.children[0].value
     assert "Who else should I talk to" in app.header.children[0].value
-    assert app.tabs.titles[0] == "Contacts"
+    assert app.tabs.titles == ("Dashboard", "Contacts", "Ask", "Prepare", "Log")
     assert "netkit-contacts" in app.views["Contacts"]._dom_classes
     app.start.demo.click()
     assert app.welcome.layout.display == "none"
@@ -100,6 +100,8 @@ def test_the_profile_button_opens_the_profile_once_you_have_contacts(demo_wb):
 def test_opening_a_tab_shows_what_was_written_elsewhere(wb):
     app = App(wb)
     wb.add_contact("Written elsewhere")
-    app.tabs.selected_index = None
+    app.tabs.selected_index = 1  # Contacts, built now
+    wb.add_contact("Written later")
     app.tabs.selected_index = 0
-    assert list(app.views["Contacts"].rows["name"]) == ["Written elsewhere"]
+    app.tabs.selected_index = 1  # opened again: refreshed
+    assert list(app.views["Contacts"].rows["name"]) == ["Written elsewhere", "Written later"]

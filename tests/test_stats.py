@@ -42,10 +42,10 @@ def test_the_numbers_follow_what_you_did(wb):
         "names_per_conversation": 1.0,
         "asked_for_names_rate": 0.67,
         "max_chain_depth": 1,
-        # Chiara's thank-you and the report-back to Ana are due, so are the ask's "second
-        # person" (+3 business days) and "follow up" (+7), and writing to Dev and Elif (you
-        # met Chiara, so hers is done); Ben's keep-in-touch is not.
-        "followups_due": 6,
+        # Chiara's thank-you and the report-back to Ana are due, and writing to Dev and Elif
+        # (you met Chiara, so hers is done); meeting Ana answered the ask you sent her (no
+        # "second person" or "follow up" any more); Ben's keep-in-touch is not due yet.
+        "followups_due": 4,
     }
 
 

@@ -16,12 +16,13 @@ __all__ = ["stats", "demo"]
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
 def stats(ctx: click.Context, as_json: bool) -> None:
-    """Your traction: contacts, asks, conversations, names given, chain depth."""
+    """Your traction: contacts, asks, conversations, names given, chain depth (with --json
+    also the funnel, the weekly activity, your allies and the referral generations)."""
     with open_from(ctx) as wb:
+        if as_json:
+            click.echo(json.dumps(wb.figures(), indent=2, ensure_ascii=False))
+            return
         numbers = wb.stats()
-    if as_json:
-        click.echo(json.dumps(numbers, indent=2))
-        return
     width = max(map(len, numbers))
     for key, value in numbers.items():
         if isinstance(value, dict):

@@ -11,6 +11,7 @@ from ..workbook import open_workbook
 from .ask import AskView
 from .common import APOLOGY, Message, View, log
 from .contacts import ContactsView
+from .dashboard import DashboardView
 from .log import LogView
 from .prepare import PrepareView
 from .profile import ProfileView, StartChoice
@@ -28,6 +29,7 @@ def _views() -> list[tuple[str, type]]:
     ``netkit-<title in lower case>`` to it.
     """
     return [
+        ("Dashboard", DashboardView),
         ("Contacts", ContactsView),
         ("Ask", AskView),
         ("Prepare", PrepareView),
@@ -137,9 +139,14 @@ class App(View):
         """Plan and prepare a conversation with this person (Prepare tab)."""
         self._show("Prepare").select_contact(contact_id)
 
-    def open_ask(self, contact_id: int) -> None:
-        """Write an ask to this person (Ask tab)."""
-        self._show("Ask").pick_contact(contact_id)
+    def open_ask(self, contact_id: int | None, target: str | None = None) -> None:
+        """Write an ask to this person (Ask tab), about ``target`` when given; with no
+        person, find who could introduce you to ``target``."""
+        view = self._show("Ask")
+        if contact_id is None:
+            view.find_for(target)
+        else:
+            view.write_about(contact_id, target)
 
     def _on_tab(self, change) -> None:
         index = change["new"]
@@ -193,5 +200,13 @@ class Views(Mapping):
                              ("on_ask", self.app.open_ask)):
             if hasattr(view, name):
                 setattr(view, name, action)
-        self.boxes[title].children = [view]
+        # The view takes its placeholder's place, so one element carries netkit-<title>.
+        self.boxes[title] = view
+        tabs = getattr(self.app, "tabs", None)
+        if tabs is not None:
+            index = list(self.classes).index(title)
+            selected = tabs.selected_index
+            tabs.children = [*tabs.children[:index], view, *tabs.children[index + 1:]]
+            if tabs.selected_index != selected:
+                tabs.selected_index = selected
         return view

@@ -165,6 +165,19 @@ class AskView(View):
                 button], layout=_WRAP))
         self.who_box.children = rows
 
+    def find_for(self, target: str | None) -> None:
+        """Show who could introduce you to ``target`` (an industry or organisation)."""
+        if target:
+            self.who_target.value = target
+            self._find()
+
+    def write_about(self, contact_id: int, target: str | None) -> None:
+        """Start an ask to this person, about ``target`` when given."""
+        if target:
+            self._write_to(contact_id, target)
+        else:
+            self.pick_contact(contact_id)
+
     def _write_to(self, contact_id: int, target: str) -> None:
         self.pick_contact(contact_id)
         names = {n.casefold() for n in self.wb.targets()["name"]}

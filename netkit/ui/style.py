@@ -118,6 +118,46 @@ STYLE = """<style>
   padding: 6px 8px; border-radius: 4px; margin: 4px 0; }
 .netkit-match { border-left: 3px solid #b26a00; padding: 2px 8px; margin: 4px 0; }
 .netkit-given-row { border-bottom: 1px solid #eaeef2; padding: 3px 0; gap: 6px; }
+.netkit-headlines { display: flex; flex-wrap: wrap; gap: 8px; margin: 4px 0 8px; }
+.netkit-headline { border: 1px solid #d0d7de; border-radius: 8px; padding: 6px 12px;
+  min-width: 110px; }
+.netkit-headline b { display: block; font-size: 20px; }
+.netkit-headline span { color: #555; font-size: 12.5px; }
+.netkit-chart { display: block; margin: 4px 0; }
+.netkit-chart text { fill: currentColor; font-size: 12px; }
+.netkit-chart .netkit-chart-axis { font-size: 11px; opacity: .8; }
+.netkit-chart .netkit-chart-value { font-size: 12px; font-weight: 600; }
+.netkit-s1 { fill: #3b7ddd; } .netkit-s2 { fill: #2e9e5b; } .netkit-s3 { fill: #9b6ad6; }
+.netkit-s4 { fill: #d9822b; }
+.netkit-s1-text { fill: #3b7ddd; } .netkit-s2-text { fill: #2e9e5b; }
+.netkit-s3-text { fill: #9b6ad6; } .netkit-s4-text { fill: #d9822b; }
+.netkit-goal { stroke: currentColor; stroke-dasharray: 5 4; opacity: .7; }
+.netkit-chip { display: inline-block; border-radius: 10px; padding: 0 8px; font-size: 12px;
+  margin: 0 2px; }
+.netkit-met { --netkit-node: #2e9e5b; } .netkit-waiting { --netkit-node: #d9822b; }
+.netkit-dead { --netkit-node: #8c959f; } .netkit-own { --netkit-node: #3b7ddd; }
+.netkit-chip.netkit-met, .netkit-chip.netkit-waiting, .netkit-chip.netkit-dead,
+.netkit-chip.netkit-own { border: 1px solid var(--netkit-node); }
+.jupyter-button.netkit-node { border-left: 4px solid var(--netkit-node, #8c959f);
+  margin: 2px 4px 2px 0; }
+.netkit-level { border-bottom: 1px solid #eaeef2; padding: 4px 0; }
+.netkit-branch { margin-top: 6px; }
+.netkit-today-item { border-bottom: 1px solid #eaeef2; padding: 4px 0; gap: 6px; }
+.netkit-today-what { line-height: 1.4; }
+/* Dark themes (JupyterLab's, Voilà's --theme=dark): text and lines follow the theme. */
+body[data-jp-theme-light="false"] .netkit-view { color: var(--jp-ui-font-color1, #e6edf3); }
+body[data-jp-theme-light="false"] .netkit-muted, body[data-jp-theme-light="false"] .netkit-lead,
+body[data-jp-theme-light="false"] .netkit-headline span,
+body[data-jp-theme-light="false"] .netkit-chain, body[data-jp-theme-light="false"] .netkit-hint,
+body[data-jp-theme-light="false"] .netkit-row-detail, body[data-jp-theme-light="false"]
+.netkit-method { color: var(--jp-ui-font-color2, #c9d1d9); }
+body[data-jp-theme-light="false"] .netkit-headline, body[data-jp-theme-light="false"]
+.netkit-card { border-color: var(--jp-border-color1, #57606a); }
+body[data-jp-theme-light="false"] .netkit-draft-text { background: var(--jp-layout-color2,
+  #2d333b); }
+body[data-jp-theme-light="false"] .netkit-ok .netkit-status { color: #56d364; }
+body[data-jp-theme-light="false"] .netkit-error .netkit-status,
+body[data-jp-theme-light="false"] .netkit-urgent { color: #ff7b72; }
 .netkit-ask textarea { font-family: inherit; font-size: 14px; line-height: 1.45; }
 .netkit-ask .widget-html-content { line-height: 1.45; }
 /* Inputs with a label shrink on a phone instead of running past the edge. */
