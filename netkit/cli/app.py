@@ -53,8 +53,10 @@ def _run(command: list[str], env: dict[str, str]) -> NoReturn:
 @main.command()
 @click.option("--port", default=8866, show_default=True, type=PORT, help="Port on 127.0.0.1.")
 @click.option("--no-browser", is_flag=True, help="Do not open a browser window.")
+@click.option("--theme", type=click.Choice(["light", "dark"]), default="light",
+              show_default=True, help="Light or dark colours.")
 @click.pass_context
-def up(ctx: click.Context, port: int, no_browser: bool) -> None:
+def up(ctx: click.Context, port: int, no_browser: bool, theme: str) -> None:
     """Open the netkit app (Voilà) on http://127.0.0.1:PORT/."""
     path = workbook_path(ctx)
     _check_port(port)
@@ -64,7 +66,7 @@ def up(ctx: click.Context, port: int, no_browser: bool) -> None:
     command = [
         sys.executable, "-m", "voila", str(app_notebook()),
         f"--port={port}", "--Voila.ip=127.0.0.1", "--no-browser" if no_browser else "",
-        "--show_tracebacks=False", "--theme=light", "--Voila.port_retries=0",
+        "--show_tracebacks=False", f"--theme={theme}", "--Voila.port_retries=0",
         "--ServerApp.log_level=WARN",
     ]
     _run([c for c in command if c], _server_env(path))

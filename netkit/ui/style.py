@@ -156,6 +156,20 @@ body[data-jp-theme-light="false"] .netkit-headline, body[data-jp-theme-light="fa
 body[data-jp-theme-light="false"] .netkit-draft-text { background: var(--jp-layout-color2,
   #2d333b); }
 body[data-jp-theme-light="false"] .netkit-ok .netkit-status { color: #56d364; }
+body[data-jp-theme-light="false"] .netkit-link-button,
+body[data-jp-theme-light="false"] .jupyter-button.netkit-row-name,
+body[data-jp-theme-light="false"] .netkit-brand b { color: #79b8ff; border-color: #79b8ff; }
+body[data-jp-theme-light="false"] .netkit-copy { background: #2d333b; color: #e6edf3;
+  border-color: #768390; }
+body[data-jp-theme-light="false"] .netkit-where code { background: #2d333b; color: #e6edf3; }
+body[data-jp-theme-light="false"] .netkit-row, body[data-jp-theme-light="false"]
+.netkit-today-item, body[data-jp-theme-light="false"] .netkit-level,
+body[data-jp-theme-light="false"] .netkit-given-row { border-color: #373e47; }
+body[data-jp-theme-light="false"] .netkit-row:hover,
+body[data-jp-theme-light="false"] .netkit-row.netkit-row-selected { background: #2d333b; }
+body[data-jp-theme-light="false"] .netkit-tag { background: #373e47; color: #e6edf3; }
+body[data-jp-theme-light="false"] .netkit-alert { background: #3d1d20; color: #ffb3b0; }
+body[data-jp-theme-light="false"] .netkit-notice { background: #3a2a12; color: #f0d8b0; }
 body[data-jp-theme-light="false"] .netkit-error .netkit-status,
 body[data-jp-theme-light="false"] .netkit-urgent { color: #ff7b72; }
 .netkit-ask textarea { font-family: inherit; font-size: 14px; line-height: 1.45; }
@@ -171,6 +185,9 @@ body[data-jp-theme-light="false"] .netkit-urgent { color: #ff7b72; }
   .netkit-contacts-body:not(.netkit-form-open) > .netkit-form-column { display: none !important; }
   .netkit-contacts-body.netkit-form-open > .netkit-form-column { order: -1; margin-bottom: 10px; }
   .netkit-view { font-size: 13.5px; }
+  /* Five tabs fit a phone: each takes what its title needs. */
+  .netkit-app .lm-TabBar-tab { flex: 1 1 auto !important; min-width: 0 !important;
+    padding: 0 5px !important; font-size: 12.5px; }
 }
 @media (max-width: 600px) { .netkit-targets .nk-known { display: none; } }
 </style>"""
