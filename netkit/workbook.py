@@ -93,6 +93,10 @@ class Workbook:
     def __repr__(self) -> str:
         return f"<Workbook {self.path}>"
 
+    def version(self) -> int:
+        """A number that grows with every change to the workbook (the last event's)."""
+        return int(self.store.one("SELECT coalesce(max(id), 0) FROM events"))
+
     def events(self, limit: int | None = None) -> pd.DataFrame:
         """The event log, newest first."""
         return self.store.events(limit)
@@ -494,9 +498,11 @@ class Workbook:
         """The people this contact introduced you to, with their status."""
         return tree.children(self.store, contact_id, limit)
 
-    def next_actions(self, on: date | None = None, limit: int = 12) -> list[dict[str, Any]]:
-        """Today: what to do next, best first, each one click from doing it."""
-        return today.next_actions(self.store, on, limit)
+    def next_actions(self, on: date | None = None, limit: int = 12,
+                     suggest: bool = True) -> list[dict[str, Any]]:
+        """Today: what to do next, best first, each one click from doing it (with
+        ``suggest``, also who to ask next for each of your targets)."""
+        return today.next_actions(self.store, on, limit, suggest)
 
     def fill_demo(self, contacts: int = 80, seed: int = 7) -> dict[str, int]:
         """Fill the workbook with a synthetic demo network (keeps your profile)."""

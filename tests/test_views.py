@@ -51,6 +51,7 @@ def test_a_failing_tab_refresh_shows_a_message_instead_of_breaking_the_app(wb, m
         raise RuntimeError("disk on fire")
 
     monkeypatch.setattr(ask, "refresh", broken)
+    wb.add_contact("Written elsewhere")  # so opening the tab re-reads the workbook
     app.tabs.selected_index = app.tabs.titles.index("Ask")
     assert app.message.text == APOLOGY
     app.tabs.selected_index = app.tabs.titles.index("Prepare")  # the other tabs still open
@@ -65,7 +66,6 @@ def test_every_view_of_the_app_is_a_guarded_view(wb):
 
 
 def test_the_tabs_are_built_when_first_opened_and_a_broken_one_apologises(wb, monkeypatch):
-    from netkit.ui import app as app_module
 
     app = App(wb)
     assert list(app.views.built) == ["Dashboard"]  # the first tab, nothing else yet
@@ -79,4 +79,20 @@ def test_the_tabs_are_built_when_first_opened_and_a_broken_one_apologises(wb, mo
     assert "netkit-prepare" in box._dom_classes
     assert "could not open" in box.children[0].text
     app.tabs.selected_index = app.tabs.titles.index("Log")
-    assert "Log" in app.views.built and app_module.LogView is type(app.views["Log"])
+    assert "Log" in app.views.built and type(app.views["Log"]).__name__ == "LogView"
+
+
+def test_opening_a_tab_again_re_reads_the_workbook_only_when_it_changed(wb, monkeypatch):
+    app = App(wb)
+    contacts = app.views["Contacts"]
+    calls = []
+    monkeypatch.setattr(contacts, "refresh", lambda: calls.append(1))
+    index = app.tabs.titles.index("Contacts")
+    app.tabs.selected_index = index
+    app.tabs.selected_index = 0
+    app.tabs.selected_index = index
+    assert calls == []  # nothing changed: nothing re-read
+    wb.add_contact("New person")
+    app.tabs.selected_index = 0
+    app.tabs.selected_index = index
+    assert calls == [1]

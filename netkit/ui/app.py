@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from importlib import import_module
+from typing import Any
 
 import ipywidgets as widgets
 
 from ..text import escape
 from ..workbook import open_workbook
-from .ask import AskView
-from .common import APOLOGY, Message, View, log
-from .contacts import ContactsView
-from .dashboard import DashboardView
-from .log import LogView
-from .prepare import PrepareView
+from .common import APOLOGY, Message, View, later, log
 from .profile import ProfileView, StartChoice
 
 __all__ = ["App"]
@@ -22,19 +19,23 @@ METHOD = ("List who you know → ask them to introduce you to people in your fie
           "shop for 20 minutes → ask “Who else should I talk to?” → repeat.")
 
 
-def _views() -> list[tuple[str, type]]:
-    """(tab title, view class) in the order a job seeker walks them.
+# (tab title, "module:class" under netkit.ui) in the order a job seeker walks them. Each
+# view is a widget class taking the workbook, imported when its tab is first opened.
+VIEWS = (
+    ("Dashboard", "dashboard:DashboardView"),
+    ("Contacts", "contacts:ContactsView"),
+    ("Ask", "ask:AskView"),
+    ("Prepare", "prepare:PrepareView"),
+    ("Log", "log:LogView"),
+)
 
-    Each view is a widget class taking the workbook; the app adds the CSS class
-    ``netkit-<title in lower case>`` to it.
-    """
-    return [
-        ("Dashboard", DashboardView),
-        ("Contacts", ContactsView),
-        ("Ask", AskView),
-        ("Prepare", PrepareView),
-        ("Log", LogView),
-    ]
+
+def _view_class(where: str) -> Any:
+    module, name = where.split(":")
+    return getattr(import_module(f"{__package__}.{module}"), name)
+
+
+PREPARE_AFTER = 3.0  # seconds after the dashboard is complete
 
 
 class App(View):
@@ -51,28 +52,21 @@ class App(View):
         self.views = Views(self)
         self.tabs = widgets.Tab(children=list(self.views.boxes.values()),
                                 titles=list(self.views.boxes))
-        self.views[next(iter(self.views.boxes))]  # the first tab now; the others when opened
+        first = self.views[next(iter(self.views.boxes))]  # the first tab now
+        if hasattr(first, "ready"):
+            # The others while you read it (not at once: the page is still arriving).
+            first.ready = lambda: later(self._prepare_tabs, self.message, after=PREPARE_AFTER)
 
-        self.profile = ProfileView(wb)
-        self.start = StartChoice(wb, on_change=self._after_start)
-        self.welcome = widgets.VBox([
-            widgets.HTML(
-                "<div class='netkit-welcome-title'>Welcome! Two quick choices to begin</div>"
-                "<p class='netkit-hint'>1. Tell netkit what you are looking for (you can "
-                "change it later under “Your profile”).</p>"),
-            self.profile,
-            widgets.HTML("<p class='netkit-hint'>2. Start with your own contacts, or look "
-                         "around a demo network first.</p>"),
-            self.start,
-        ], layout=widgets.Layout(width="100%"))
+        self._profile: ProfileView | None = None
+        self._start: StartChoice | None = None
+        self.welcome = widgets.VBox(layout=widgets.Layout(width="100%"))  # filled if new
         self.welcome.add_class("netkit-welcome")
         self.profile_toggle = widgets.ToggleButton(description="Your profile", icon="user",
                                                    layout=widgets.Layout(width="auto"))
         self.profile_toggle.add_class("netkit-profile-toggle")
 
         # The same profile widget, reachable from the header once the welcome is gone.
-        self.profile_panel = widgets.VBox([self.profile], layout=widgets.Layout(
-            width="100%", display="none"))
+        self.profile_panel = widgets.VBox(layout=widgets.Layout(width="100%", display="none"))
         self.profile_panel.add_class("netkit-profile-panel")
         self.header = widgets.HBox([self._header_html(), self.profile_toggle],
                                    layout=widgets.Layout(width="100%", flex_flow="row wrap",
@@ -84,6 +78,17 @@ class App(View):
         self.when_changed(self.tabs, self._on_tab, "selected_index")
         self.when_changed(self.profile_toggle, self._on_profile_toggle)
         self._show_welcome(self._is_new())
+
+    def _prepare_tabs(self, waiting: list[str] | None = None) -> None:
+        """Build the other tabs one at a time while the kernel is idle, so opening one
+        shows it at once."""
+        if waiting is None:
+            waiting = [title for title in self.views if title not in self.views.built]
+        if not waiting:
+            self.add_class("netkit-prepared")  # every tab is built (benchmarks wait for it)
+            return
+        self.views[waiting[0]]
+        later(lambda: self._prepare_tabs(waiting[1:]), self.message, after=0.3)
 
     def _header_html(self) -> widgets.HTML:
         html = widgets.HTML(
@@ -98,12 +103,39 @@ class App(View):
         return (self.wb.count_contacts(include_archived=True) == 0
                 and not self.wb.get_setting("started"))
 
+    @property
+    def profile(self) -> ProfileView:
+        """Your profile (built when first shown: in the welcome, or from the header)."""
+        if self._profile is None:
+            self._profile = ProfileView(self.wb)
+        return self._profile
+
+    @property
+    def start(self) -> StartChoice:
+        """Start fresh, or load the demo (the welcome's second choice)."""
+        if self._start is None:
+            self._start = StartChoice(self.wb, on_change=self._after_start)
+        return self._start
+
     def _show_welcome(self, show: bool) -> None:
+        if show and not self.welcome.children:
+            self.welcome.children = [
+                widgets.HTML(
+                    "<div class='netkit-welcome-title'>Welcome! Two quick choices to begin"
+                    "</div><p class='netkit-hint'>1. Tell netkit what you are looking for (you "
+                    "can change it later under “Your profile”).</p>"),
+                self.profile,
+                widgets.HTML("<p class='netkit-hint'>2. Start with your own contacts, or look "
+                             "around a demo network first.</p>"),
+                self.start,
+            ]
         self.welcome.layout.display = None if show else "none"
         self.profile_toggle.layout.display = "none" if show else None
 
     def _on_profile_toggle(self, change) -> None:
         if change["new"]:
+            if not self.profile_panel.children:
+                self.profile_panel.children = [self.profile]
             self.profile.load()
         self.profile_panel.layout.display = None if change["new"] else "none"
 
@@ -155,8 +187,11 @@ class App(View):
         title = self.tabs.titles[index]
         fresh = title not in self.views.built
         view = self.views[title]
-        if not fresh and hasattr(view, "refresh"):
+        version = self.wb.version()
+        # Re-read only what changed since the tab last showed it (another tab, a reload).
+        if not fresh and hasattr(view, "refresh") and self.views.seen.get(title) != version:
             view.refresh()
+        self.views.seen[title] = version
 
 
 class Views(Mapping):
@@ -166,16 +201,18 @@ class Views(Mapping):
 
     def __init__(self, app: App):
         self.app = app
-        self.classes = dict(_views())
+        self.classes: dict[str, Any] = dict(VIEWS)
         self.boxes = {}
         for title in self.classes:
             box = widgets.VBox(layout=widgets.Layout(width="100%"))
             box.add_class(f"netkit-{title.lower()}")
             self.boxes[title] = box
         self.built: dict[str, widgets.Widget] = {}
+        self.seen: dict[str, int] = {}  # the workbook's version each view last showed
 
     def __getitem__(self, title: str) -> widgets.Widget:
         if title not in self.built:
+            self.seen[title] = self.app.wb.version()
             self.built[title] = self._build(title)
         return self.built[title]
 
@@ -187,7 +224,8 @@ class Views(Mapping):
 
     def _build(self, title: str) -> widgets.Widget:
         try:
-            view = self.classes[title](self.app.wb)
+            made = self.classes[title]
+            view = (_view_class(made) if isinstance(made, str) else made)(self.app.wb)
         except Exception:  # noqa: BLE001 — one broken step must not take the app down
             log.exception("netkit: the %s tab could not be built", title)
             message = Message()

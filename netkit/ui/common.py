@@ -3,6 +3,7 @@ the in-place message line, and section headings."""
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import html
 import logging
@@ -16,7 +17,7 @@ from ..errors import NetkitError
 from ..text import escape
 from .style import STYLE
 
-__all__ = ["View", "Notifies", "Message", "heading", "guarded", "APOLOGY"]
+__all__ = ["View", "Notifies", "Message", "heading", "guarded", "later", "APOLOGY"]
 
 log = logging.getLogger("netkit.ui")
 APOLOGY = "Something went wrong and nothing was saved. Please try again."
@@ -76,6 +77,33 @@ def _run(message: Message, name: str, method: Callable[..., Any], *args: Any) ->
         log.exception("netkit: unexpected error in %s", name)
         message.error(APOLOGY)
     return None
+
+
+# How long deferred work waits in a kernel: long enough for a page that just arrived to
+# fetch its widgets from the kernel first (Voilà's page asks as soon as it loads).
+SETTLE_SECONDS = 0.6
+
+
+def later(work: Callable[[], Any], message: Message | None = None,
+          after: float = SETTLE_SECONDS) -> None:
+    """Do ``work`` once the page has what it shows now (``after`` seconds, in a notebook or
+    Voilà); at once when there is no kernel (plain Python, tests). Errors are shown in
+    ``message`` (or logged), never raised."""
+    def run() -> None:
+        if message is None:
+            try:
+                work()
+            except Exception:  # noqa: BLE001
+                log.exception("netkit: unexpected error in deferred work")
+        else:
+            _run(message, getattr(work, "__name__", "work"), work)
+
+    try:
+        loop = asyncio.get_running_loop()
+    except RuntimeError:
+        run()
+        return
+    loop.call_later(after, run)
 
 
 def guarded(message_attr: str = "message") -> Callable[[Callable[..., Any]], Callable[..., Any]]:

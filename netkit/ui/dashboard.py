@@ -12,7 +12,7 @@ import ipywidgets as widgets
 from ..dates import today
 from ..text import escape
 from .charts import funnel_chart, rate_bars, stacked_weeks
-from .common import Message, View, heading
+from .common import Message, View, heading, later
 from .drafts import draft_actions
 from .tree_view import TreeView
 
@@ -37,6 +37,7 @@ class DashboardView(View):
         self.on_log: Any = None
         self.on_ask: Any = None
         self.on_person: Any = None
+        self.ready: Any = None  # called once everything is on screen (the app pre-builds then)
         self.actions: list[dict[str, Any]] = []
         self.today_message = Message()
         self.message = Message()
@@ -87,7 +88,21 @@ class DashboardView(View):
     # ----- everything -------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Re-read today's list and every figure."""
+        """Re-read today's list and every figure: what is due and the numbers at once; the
+        tree and the charts as soon as the page has those; who to ask next last."""
+        self.remove_class("netkit-ready")
+        self.remove_class("netkit-charts")
+        self._show_today(suggest=False)
+        self._show_headlines()
+        self.funnel.value = funnel_chart(self.wb.funnel(self._since(), self.industry.value or None))
+        later(self._charts_then_suggestions, self.message)
+
+    def _charts_then_suggestions(self) -> None:
+        self._charts()
+        later(self._suggestions, self.today_message, after=0.05)
+
+    def _charts(self) -> None:
+        """The filters' choices, the tree and every chart."""
         profile = self.wb.profile()
         industries = list(dict.fromkeys([*(profile.get("target_industries") or []),
                                          *self.wb.industries()]))
@@ -95,19 +110,28 @@ class DashboardView(View):
         self.industry.options = [("All industries", "")] + [(i, i) for i in industries]
         self.industry.value = keep if keep in industries else ""
         self.goal.value = self.wb.weekly_goal()
-        self._show_today()
-        self._show_figures()
         self.tree.refresh()
+        self._show_figures()
+        self.add_class("netkit-charts")  # the tree and every chart are on screen
+
+    def _suggestions(self) -> None:
+        """Who to ask next for each target: the slowest part of Today, so the last."""
+        self._show_today()
+        self.add_class("netkit-ready")  # everything is on screen (tests and benchmarks wait)
+        if self.ready:
+            self.ready()
 
     def _since(self):
         return today() - timedelta(days=self.range.value) if self.range.value else None
 
-    def _show_figures(self) -> None:
-        since, industry = self._since(), self.industry.value or None
+    def _show_headlines(self) -> None:
         stats = self.wb.stats()
         self.headlines.value = "<div class='netkit-headlines'>" + "".join(
             f"<div class='netkit-headline'><b>{escape(stats[key])}</b><span>{escape(label)}"
             "</span></div>" for key, label in HEADLINES) + "</div>"
+
+    def _show_figures(self) -> None:
+        since, industry = self._since(), self.industry.value or None
         steps = self.wb.funnel(since, industry)
         self.funnel.value = funnel_chart(steps)
         weeks = self.wb.weekly(12 if self.range.value != 30 else 5, industry)
@@ -142,8 +166,8 @@ class DashboardView(View):
 
     # ----- today ------------------------------------------------------------------------------
 
-    def _show_today(self) -> None:
-        self.actions = self.wb.next_actions()
+    def _show_today(self, suggest: bool = True) -> None:
+        self.actions = self.wb.next_actions(suggest=suggest)
         if not self.actions:
             self.today_box.children = [widgets.HTML(
                 "<p class='netkit-muted'>Nothing due today. Write an ask, or add the people "

@@ -17,6 +17,7 @@ __all__ = ["AskListPanel", "DuePanel"]
 
 SHOWN_ASKS = 30
 SHOWN_LATER = 8
+SHOWN_DUE = 15  # per group; a long backlog is summed up, the Dashboard ranks it
 _WRAP = widgets.Layout(flex_flow="row wrap", align_items="center", gap="4px 8px")
 _ACTIONS = {  # status → buttons offered
     "draft": ("Open",),
@@ -153,6 +154,12 @@ class DuePanel(View):
                                  f"<span class='netkit-muted'>({len(frame)})</span>")
             title.add_class(f"netkit-due-{group.replace(' ', '-')}")
             children.append(title)
+            if len(frame) > SHOWN_DUE:
+                more = widgets.HTML(f"<span class='netkit-muted'>… and {len(frame) - SHOWN_DUE}"
+                                    " more: the Dashboard puts the most useful first.</span>")
+                frame = frame.head(SHOWN_DUE)
+            else:
+                more = None
             for row in frame.itertuples():
                 done = _small_button("Done")
                 self.when_clicked(done, lambda _b, fid=int(row.id): self._done(fid))
@@ -166,6 +173,8 @@ class DuePanel(View):
                     layout=_WRAP)
                 line.add_class(f"netkit-followup-{int(row.id)}")
                 children.append(line)
+            if more is not None:
+                children.append(more)
         self.children = children
 
     def _to_log(self) -> list[widgets.Widget]:

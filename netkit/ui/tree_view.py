@@ -14,6 +14,8 @@ from .common import View
 
 __all__ = ["TreeView", "STATUS_CLASS"]
 
+SHOWN_LEVELS = 6  # generations shown before "show all"
+SHOWN_PEOPLE = 5  # introducers shown per generation; the rest are "others (k)"
 STATUS_CLASS = {"met": "netkit-met", "waiting": "netkit-waiting", "dead end": "netkit-dead",
                 "your list": "netkit-own"}
 NAMES = {0: "Your own list", 1: "Introduced by them"}
@@ -32,16 +34,25 @@ class TreeView(View):
     def __init__(self, wb: Any):
         self.on_person: Any = None
         self.opened: int | None = None
+        self.everything = False
+        self.more = widgets.Button(description="Show every generation",
+                                   layout=widgets.Layout(width="auto"))
         self.levels = widgets.VBox(layout=widgets.Layout(width="100%"))
         self.detail = widgets.VBox(layout=widgets.Layout(width="100%"))
         self.detail.add_class("netkit-branch")
         super().__init__(wb, [self.levels, self.detail], layout=widgets.Layout(width="100%"))
         self.add_class("netkit-tree")
+        self.when_clicked(self.more, self._show_everything)
+
+    def _show_everything(self, _button: Any) -> None:
+        self.everything = True
+        self.refresh()
 
     def refresh(self) -> None:
         levels = self.wb.generations()
         rows: list[widgets.Widget] = []
-        for level in levels:
+        shown = levels if self.everything else levels[:SHOWN_LEVELS]
+        for level in shown:
             depth = level["depth"]
             name = NAMES.get(depth, f"Generation {depth}")
             header = widgets.HTML(
@@ -49,7 +60,7 @@ class TreeView(View):
                 f"{'person' if level['people'] == 1 else 'people'} {_chips(level['statuses'])}"
                 "</div>")
             people = []
-            for person in level["introducers"]:
+            for person in level["introducers"][:SHOWN_PEOPLE]:
                 button = widgets.Button(
                     description=f"{person['name']} → {person['introduced']}",
                     tooltip=f"{person['name']} introduced you to {person['introduced']} "
@@ -59,12 +70,16 @@ class TreeView(View):
                 button.add_class(STATUS_CLASS[person["status"]])
                 self.when_clicked(button, lambda _b, c=int(person["id"]): self.show_branch(c))
                 people.append(button)
-            if level["others"]:
+            others = level["others"] + max(0, len(level["introducers"]) - SHOWN_PEOPLE)
+            if others:
                 people.append(widgets.HTML(f"<span class='netkit-muted'>others "
-                                           f"({level['others']:,})</span>"))
+                                           f"({others:,})</span>"))
             box = widgets.Box(people, layout=widgets.Layout(flex_flow="row wrap"))
             rows.append(widgets.VBox([header, box], layout=widgets.Layout(width="100%")))
             rows[-1].add_class("netkit-level")
+        if len(shown) < len(levels):
+            self.more.description = f"Show the other {len(levels) - len(shown)} generations"
+            rows.append(self.more)
         if len(levels) <= 1:
             rows.append(widgets.HTML("<p class='netkit-muted'>The tree grows when someone on "
                                      "your list introduces you to someone new.</p>"))
