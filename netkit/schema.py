@@ -13,12 +13,12 @@ import json
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime, timezone
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
 __all__ = ["SCHEMA_NAME", "MIGRATIONS_TABLE", "MIGRATIONS", "migration", "names", "applied",
-           "state", "apply",
+           "state", "apply", "objects", "expected_objects",
            "builtin_questions", "install_builtin_questions"]
 
 SCHEMA_NAME = "netkit"
@@ -69,18 +69,49 @@ def state(conn: sqlite3.Connection) -> str:
     return "older" if len(set(done)) < len(MIGRATIONS) else "current"
 
 
-def apply(conn: sqlite3.Connection) -> list[str]:
-    """Apply the pending migrations (call inside a transaction); return their names."""
+def apply(conn: sqlite3.Connection, upto: int | None = None) -> list[str]:
+    """Apply the pending migrations (call inside a transaction); return their names.
+
+    :param upto: apply only the first ``upto`` migrations (to rebuild a past version).
+    """
     from sqlite_utils import Database, Migrations
 
     registry = Migrations(SCHEMA_NAME)
-    for name, fn in MIGRATIONS:
+    for name, fn in MIGRATIONS[:upto]:
         registry(name=name)(fn)
     db = Database(conn)
     pending = [m.name for m in registry.pending(db)]
     if pending:
         registry.apply(db)
     return pending
+
+
+def objects(conn: sqlite3.Connection) -> dict[tuple[str, str], str]:
+    """Every table, index, trigger and view of a file, as ``(type, name) -> its SQL`` with
+    spacing and quoting evened out (SQLite's own ``sqlite_`` objects left out)."""
+    found = {}
+    for kind, name, sql in conn.execute("SELECT type, name, sql FROM sqlite_master"):
+        if name.startswith("sqlite_"):
+            continue
+        found[(kind, name)] = " ".join((sql or "").translate(_QUOTES).split()).lower()
+    return found
+
+
+_QUOTES = str.maketrans({'"': " ", "`": " ", "[": " ", "]": " "})
+
+
+@cache
+def expected_objects(count: int) -> dict[tuple[str, str], str]:
+    """The schema objects a workbook has after the first ``count`` migrations (built in
+    memory), to check a file against: a backup must hold exactly these."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        conn.execute("BEGIN")
+        apply(conn, upto=count)
+        conn.execute("COMMIT")
+        return objects(conn)
+    finally:
+        conn.close()
 
 
 def _run(db: Any, statements: str) -> None:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from . import schema
 from .dates import now
 from .errors import NetkitError
+from .files import writable
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -41,14 +42,7 @@ class Store:
 
     def __init__(self, path: str | Path):
         self.path = Path(path).expanduser().resolve()
-        if self.path.exists() and self.path.is_dir():
-            raise NetkitError(f"{self.path} is a folder, not a workbook file.")
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise NetkitError(
-                f"{self.path} cannot be created ({error.strerror or error})."
-            ) from None
+        writable(self.path, "workbook")
         self.lock = threading.RLock()
         self.newer = False  # made by a newer netkit: readable, but writes are refused
         try:
@@ -119,12 +113,9 @@ class Store:
 
         :raises NetkitError: when ``out`` is a folder or cannot be written.
         """
-        out = Path(out).expanduser()
-        if out.exists() and out.is_dir():
-            raise NetkitError(f"{out} is a folder; give a file name for the backup.")
+        out = writable(out, "backup")
         tmp = out.with_name(out.name + ".partial")
         try:
-            out.parent.mkdir(parents=True, exist_ok=True)
             target = sqlite3.connect(str(tmp))
         except (OSError, sqlite3.Error) as error:
             raise NetkitError(f"{out} cannot be written ({error}).") from None

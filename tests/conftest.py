@@ -36,6 +36,20 @@ def wb(workbook_path):
     book.close()
 
 
+FIXTURE_WORKBOOKS = ROOT / "tests" / "fixtures" / "workbooks"
+
+
+@pytest.fixture
+def fixture_workbooks(tmp_path) -> list[Path]:
+    """Copies of the workbooks made by every past schema version (oldest first)."""
+    import shutil
+
+    folder = tmp_path / "past-versions"
+    folder.mkdir()
+    return [Path(shutil.copy(p, folder / p.name))
+            for p in sorted(FIXTURE_WORKBOOKS.glob("v*.sqlite"))]
+
+
 @pytest.fixture
 def demo_wb(workbook_path):
     """A workbook filled with the (small, seeded) demo network."""

@@ -33,7 +33,7 @@ def test_a_contact_added_in_the_app_survives_a_reload_and_shows_in_a_second_tab(
     tags.press("Enter")
     _save(page)
     page.get_by_text("Added Ana Becker.").wait_for()
-    page.locator(".netkit-row-name", has_text="Ana Becker").wait_for()
+    page.locator(".netkit-contacts .netkit-row-name", has_text="Ana Becker").wait_for()
     shot(page, "contact_added_1280")
 
     # Bad input: shown in place, nothing written.
@@ -48,9 +48,9 @@ def test_a_contact_added_in_the_app_survives_a_reload_and_shows_in_a_second_tab(
 
     page.reload()
     open_app(page, server, "Contacts")
-    row = page.locator(".netkit-row-name", has_text="Ana Becker")
+    row = page.locator(".netkit-contacts .netkit-row-name", has_text="Ana Becker")
     row.wait_for()
-    assert page.locator(".netkit-row-name", has_text="Ben Dahl").count() == 0
+    assert page.locator(".netkit-contacts .netkit-row-name", has_text="Ben Dahl").count() == 0
     page.locator(".netkit-welcome").wait_for(state="hidden")
     row.click()
     page.wait_for_function(
@@ -59,7 +59,7 @@ def test_a_contact_added_in_the_app_survives_a_reload_and_shows_in_a_second_tab(
 
     second = page.context.new_page()
     open_app(second, server, "Contacts")
-    second.locator(".netkit-row-name", has_text="Ana Becker").wait_for()
+    second.locator(".netkit-contacts .netkit-row-name", has_text="Ana Becker").wait_for()
     second.close()
 
 
@@ -76,7 +76,7 @@ def test_the_demo_network_reads_well_on_a_laptop_and_a_phone(start_app, browser,
         page = context.new_page()
         page.set_default_timeout(60_000)
         open_app(page, server, "Contacts")
-        page.locator(".netkit-row-name").first.wait_for()
+        page.locator(".netkit-contacts .netkit-row-name").first.wait_for()
         assert "of 80" in page.locator(".netkit-page-summary").inner_text()
         # No sideways scrolling on a phone.
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
@@ -85,7 +85,7 @@ def test_the_demo_network_reads_well_on_a_laptop_and_a_phone(start_app, browser,
         page.locator(".netkit-search input").fill("garcia")
         page.wait_for_function(
             "!document.querySelector('.netkit-page-summary').innerText.includes('of 80')")
-        page.locator(".netkit-row-name").first.click()
+        page.locator(".netkit-contacts .netkit-row-name").first.click()
         page.locator(".netkit-form-title", has_text="Editing").wait_for()
         shot(page, f"contacts_search_edit_{width}")
         if width < 640:
@@ -103,8 +103,9 @@ def test_a_new_user_can_load_the_demo_from_the_welcome(start_app, page):
     open_app(page, server)
     page.get_by_role("button", name="Load the demo (made-up people)").click()
     page.get_by_text("They are invented people").wait_for()
-    page.wait_for_function(
-        "document.querySelector('.netkit-page-summary').innerText.includes('of 80')")
+    page.get_by_role("tab", name="Contacts").click()
+    page.wait_for_function("document.querySelector('.netkit-contacts .netkit-page-summary')"
+                           "?.innerText.includes('of 80')")
     page.locator(".netkit-welcome").wait_for(state="hidden")
     page.get_by_role("button", name="Your profile").wait_for()
     shot(page, "demo_loaded_1280")

@@ -50,7 +50,7 @@ BAD = {
     ),
     "stray-quote.csv": (b'Name,Email\n"Pia" Lund,pia@example.org\n', "quoting"),
     "one-huge-line.csv": (b"Name," + b"x" * (50 * 1024 * 1024), "million characters"),
-    "huge-field.csv": (b'Name,Notes\nPia,"' + (b"y" * 900 + b"\n") * 200 + b'"\n', "quoting"),
+    "huge-field.csv": (b'Name,Notes\nPia,"' + (b"y" * 900 + b"\n") * 200 + b'"\n', "longer than"),
     "extra-cells.csv": (cf.linkedin(3).replace(b"Architect,", b"Architect,x,y,z,"), "cells"),
     "vcard-broken.vcf": (b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN Pia Lund\r\nEND:VCARD\r\n", "vCard"),
     "vcard-unclosed.vcf": (b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Pia\r\nBEGIN:VCARD\r\n", "vCard"),
@@ -61,6 +61,13 @@ BAD = {
     ),
     "utf16-cut.csv": ("Name,Email\r\nPia,pia@example.org\r\n".encode("utf-16")[:-1], "UTF-16"),
     "bad-utf8-bom.csv": (b"\xef\xbb\xbfName\nPia \xff\xfe Lund\n", "UTF-8"),
+    "duplicate-header.csv": (b"Name,Email,E-mail,email\nPia,a@example.org,b@example.org,c\n",
+                             "two columns are called"),
+    "linkedin-duplicate-header.csv": (
+        b"First Name,Last Name,Email Address,Email Address,Company,Position,Connected On\n"
+        b"Pia,Lund,a@example.org,b@example.org,Acme,Eng,01 Feb 2026\n",
+        "columns 3 and 4",
+    ),
     "linkedin-no-header.csv": (
         b'Notes:\n"Something"\n\nFirst,Last\nPia,Lund\n',
         "no column holds names",
@@ -84,6 +91,18 @@ def test_a_bad_file_is_one_clear_error_and_changes_nothing(demo_wb, tmp_path, na
 
 def test_the_corpus_has_at_least_twenty_kinds_of_bad_file():
     assert len(BAD) >= 20
+
+
+def test_a_day_that_does_not_exist_is_named_in_the_preview_and_left_out(wb, tmp_path):
+    data = (b"First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+            b"Pia,Lund,,pia@example.org,Acme,Eng,31 Feb 2026\n"
+            b"Ola,Berg,,ola@example.org,Acme,Eng,01 Feb 2026\n")
+    plan = wb.preview_import(cf.write(tmp_path, "Connections.csv", data))
+    assert any("line 2" in w and "31 Feb 2026" in w for w in plan.warnings), plan.warnings
+    wb.apply_import(plan)
+    days = wb.contacts().set_index("name")["connected_on"].to_dict()
+    assert days["Ola Berg"] == "2026-02-01"
+    assert days["Pia Lund"] is None or days["Pia Lund"] != days["Pia Lund"]  # blank
 
 
 def test_a_sqlite_file_is_not_a_contacts_file(wb, tmp_path):

@@ -63,13 +63,11 @@ def up(ctx: click.Context, port: int, no_browser: bool, theme: str) -> None:
     open_from(ctx).close()  # create and migrate before any kernel starts
     click.echo(f"netkit: your workbook is {path}")
     click.echo(f"netkit: open http://127.0.0.1:{port}/  (Ctrl+C to stop)")
-    command = [
-        sys.executable, "-m", "voila", str(app_notebook()),
-        f"--port={port}", "--Voila.ip=127.0.0.1", "--no-browser" if no_browser else "",
-        "--show_tracebacks=False", f"--theme={theme}", "--Voila.port_retries=0",
-        "--ServerApp.log_level=WARN",
-    ]
-    _run([c for c in command if c], _server_env(path))
+    command = [sys.executable, "-m", "netkit.cli.serve", str(app_notebook()), "--port",
+               str(port), "--theme", theme]
+    if not no_browser:
+        command.append("--open")
+    _run(command, _server_env(path))
 
 
 @main.command()

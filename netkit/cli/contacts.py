@@ -9,7 +9,7 @@ import click
 from ..errors import NetkitError
 from ..transfer.detect import FORMATS
 from ..transfer.export import EXPORTERS
-from .base import main, open_from
+from .base import main, open_from, workbook_path
 
 __all__ = ["import_command", "export_command", "backup_command", "restore_command"]
 
@@ -100,13 +100,26 @@ def backup_command(ctx: click.Context, out: Path) -> None:
 @click.option("--yes", "-y", is_flag=True, help="Restore without asking for confirmation.")
 @click.pass_context
 def restore_command(ctx: click.Context, file: Path, yes: bool) -> None:
-    """Replace the workbook with the backup FILE (the current one is kept beside it)."""
-    with open_from(ctx) as wb:
-        from ..transfer import check_backup
+    """Replace the workbook with the backup FILE (the current one is kept beside it). Works
+    on a workbook too damaged to open, which is kept as a copy too."""
+    from ..transfer import check_backup, restore_file
 
-        if not file.is_file():
-            raise NetkitError("there is no such backup file.", file=str(file))
-        check_backup(file, file.name)
+    check_backup(file, file.name)  # the whole check, before anything is touched
+    path = workbook_path(ctx)
+    try:
+        wb = open_from(ctx)
+    except NetkitError as error:
+        if not path.is_file():
+            raise
+        question = (f"Your workbook cannot be opened ({error}).\n"
+                    f"Replace it with {file.name}? (the damaged file is kept as a copy)")
+        if not yes and not click.confirm(question, default=False):
+            click.echo("netkit: nothing was restored.")
+            return
+        previous = restore_file(path, file)
+        click.echo(f"netkit: restored from {file}; the damaged workbook is kept as {previous}")
+        return
+    with wb:
         if not yes and not click.confirm(
             f"Replace everything in {wb.path} with {file.name}?", default=False
         ):
@@ -114,4 +127,3 @@ def restore_command(ctx: click.Context, file: Path, yes: bool) -> None:
             return
         previous = wb.restore(file)
     click.echo(f"netkit: restored from {file}; your previous workbook is saved as {previous}")
-

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from ..files import write_atomic
 from .base import main, open_from
 
 __all__ = ["script"]
@@ -25,11 +26,8 @@ def script(ctx: click.Context, conversation_id: int | None, fmt: str, out: Path 
     with open_from(ctx) as wb:
         content = wb.render_sheet(conversation_id, fmt)
     if out is not None:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
-            out.write_bytes(content)
-        else:
-            out.write_text(content, encoding="utf-8")
+        data = content if isinstance(content, bytes) else content.encode("utf-8")
+        write_atomic(out, data, "script")
         click.echo(f"netkit: wrote {out}", err=True)
     elif isinstance(content, bytes):
         click.echo(content.decode("utf-8"), nl=False)

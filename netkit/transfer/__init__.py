@@ -16,19 +16,44 @@ from __future__ import annotations
 from importlib import import_module
 from typing import Any
 
-__all__ = ["ImportPlan", "Merge", "NearMiss", "EXPORTERS", "MAPPING_SETTING",
-           "register_exporter", "export_bytes", "export_file", "backup_bytes", "check_backup",
-           "restore", "apply_import", "detect_import_format", "import_columns", "import_file",
-           "preview_import"]
+__all__ = [
+    "ImportPlan",
+    "Merge",
+    "NearMiss",
+    "EXPORTERS",
+    "MAPPING_SETTING",
+    "register_exporter",
+    "export_bytes",
+    "export_file",
+    "backup_bytes",
+    "check_backup",
+    "restore",
+    "restore_file",
+    "apply_import",
+    "detect_import_format",
+    "import_columns",
+    "import_file",
+    "preview_import",
+]
 
 _WHERE = {
-    "ImportPlan": "plan", "Merge": "plan", "NearMiss": "plan",
-    "EXPORTERS": "export", "register_exporter": "export", "export_bytes": "export",
+    "ImportPlan": "plan",
+    "Merge": "plan",
+    "NearMiss": "plan",
+    "EXPORTERS": "export",
+    "register_exporter": "export",
+    "export_bytes": "export",
     "export_file": "export",
-    "backup_bytes": "backup", "check_backup": "backup", "restore": "backup",
-    "MAPPING_SETTING": "importer", "apply_import": "importer",
-    "detect_import_format": "importer", "import_columns": "importer",
-    "import_file": "importer", "preview_import": "importer",
+    "backup_bytes": "backup",
+    "check_backup": "backup",
+    "restore": "backup",
+    "restore_file": "backup",
+    "MAPPING_SETTING": "importer",
+    "apply_import": "importer",
+    "detect_import_format": "importer",
+    "import_columns": "importer",
+    "import_file": "importer",
+    "preview_import": "importer",
 }
 
 

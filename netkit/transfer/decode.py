@@ -14,6 +14,7 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from ..errors import NetkitError
+from ..files import read_bytes
 
 __all__ = ["Source", "read_source", "MAX_LINE_CHARS", "MAX_FILE_BYTES"]
 
@@ -47,15 +48,7 @@ def read_source(
     else:
         path = Path(data).expanduser()
         name = name or path.name
-        if not path.exists():
-            raise NetkitError("there is no such file.", file=str(path))
-        if path.is_dir():
-            raise NetkitError("this is a folder, not a contacts file.", file=str(path))
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise NetkitError(
-                "the file is larger than 200 MB; that is not a contacts export.", file=name
-            )
-        raw = path.read_bytes()
+        raw = read_bytes(path, MAX_FILE_BYTES, "contacts file", name)
     text, encoding = _decode(raw, name)
     if not text.strip():
         raise NetkitError("the file is empty.", file=name, line=1)

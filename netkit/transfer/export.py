@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..contacts import contacts
 from ..errors import NetkitError
+from ..files import writable, write_atomic
 from ..followups.ics import followups_ics
 from .vcard import INTRODUCED_BY, INTRODUCED_NOTE
 
@@ -81,16 +82,9 @@ def export_bytes(store: Store, format: str) -> bytes:
 
 def export_file(store: Store, out: str | Path, format: str | None = None) -> Path:
     """Write the export to ``out`` (format from ``format`` or the file's suffix)."""
-    out = Path(out).expanduser()
+    out = writable(out, "export")
     format = format or out.suffix.lstrip(".").lower()
-    data = export_bytes(store, format)
-    if out.exists() and out.is_dir():
-        raise NetkitError(f"{out} is a folder; give a file name for the export.")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".partial")
-    tmp.write_bytes(data)
-    tmp.replace(out)
-    return out
+    return write_atomic(out, export_bytes(store, format), "export")
 
 
 def contacts_for_export(store: Store) -> pd.DataFrame:

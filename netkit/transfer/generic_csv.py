@@ -8,7 +8,16 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..errors import NetkitError
-from .records import Person, Skipped, check_width, csv_rows, header_key, join_name, parse_day
+from .records import (
+    Person,
+    Skipped,
+    check_header,
+    check_width,
+    csv_rows,
+    header_key,
+    join_name,
+    parse_day,
+)
 
 __all__ = ["read", "header", "guess_mapping", "signature", "TARGETS", "check_mapping"]
 
@@ -71,8 +80,9 @@ _SYNONYMS = {
 
 def header(text: str, name: str) -> list[str]:
     """The first non-empty row of a CSV: its column names."""
-    for _, row in csv_rows(text, name):
+    for line, row in csv_rows(text, name):
         if any(cell.strip() for cell in row):
+            check_header(row, name, line)
             return [cell.replace("\ufeff", "").strip() for cell in row]
     raise NetkitError("the file is empty.", file=name, line=1)
 
@@ -128,8 +138,9 @@ def read(text: str, name: str, mapping: dict[str, str] | None = None) -> Iterato
     """
     rows = csv_rows(text, name)
     columns: list[str] | None = None
-    for _, row in rows:
+    for line, row in rows:
         if any(cell.strip() for cell in row):
+            check_header(row, name, line)
             columns = [cell.replace("\ufeff", "").strip() for cell in row]
             break
     if columns is None:
@@ -157,11 +168,8 @@ def read(text: str, name: str, mapping: dict[str, str] | None = None) -> Iterato
         referred = values.pop("introduced_by", None)
         fields: dict[str, Any] = {"name": full, "source": "csv", **values}
         if "connected_on" in fields:
-            day = parse_day(fields["connected_on"])
-            if day:
-                fields["connected_on"] = day
-            else:
-                fields.pop("connected_on")
+            # an unreadable day stays as written: the plan says so and leaves it out
+            fields["connected_on"] = parse_day(fields["connected_on"]) or fields["connected_on"]
         if "tags" in fields:
             fields["tags"] = [
                 t.strip() for t in fields["tags"].replace(";", ",").split(",") if t.strip()

@@ -11,6 +11,7 @@ from .records import (
     Person,
     Skipped,
     broken_quoting,
+    check_header,
     check_width,
     csv_reader,
     header_key,
@@ -51,6 +52,7 @@ def read(text: str, name: str) -> Iterator[Person | Skipped]:
         for row in reader:
             line, start = start, reader.line_num + 1
             if looks_like(row):
+                check_header(row, name, line)
                 header = [header_key(cell) for cell in row]
                 break
             if line > HEADER_SEARCH_ROWS:
@@ -92,10 +94,9 @@ def read(text: str, name: str) -> Iterator[Person | Skipped]:
                 if value:
                     # one string object per company or position: less memory, faster to write
                     fields[field] = seen.setdefault(value, value)
-            cell = row[connected]
-            day = parse_day(cell)
-            if day:
-                fields["connected_on"] = day
+            cell = row[connected].strip()
+            if cell:  # an unreadable day stays as written: the plan says so, leaves it out
+                fields["connected_on"] = parse_day(cell) or cell
             yield Person(line, fields)
     except csv.Error as error:
         raise broken_quoting(error, name, reader.line_num or start) from None

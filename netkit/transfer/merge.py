@@ -9,6 +9,7 @@ query per row.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -18,7 +19,7 @@ from ..contacts import MAX_NAME, parse_tags, parse_warmth
 from ..errors import NetkitError
 from ..text import check_email, check_url
 from .plan import ImportPlan, Merge, NearMiss
-from .records import Person, Skipped
+from .records import Person, Skipped, parse_day
 
 __all__ = ["build_plan", "INDEX_COLUMNS", "FUZZY_CUTOFF"]
 
@@ -26,7 +27,18 @@ FUZZY_CUTOFF = 88
 # What is read of your contacts to match and merge an import.
 INDEX_COLUMNS = ("id", "name", "name_key", "profile_key", *identity.COMPARED, "warmth", "tags",
                  "introduced_by")
-_CHECKED = ("email", "profile_url", "warmth", "tags")
+_CHECKED = ("email", "profile_url", "warmth", "tags", "connected_on")
+
+
+def _day(value: str) -> str:
+    """A day as ``YYYY-MM-DD`` (readers pass what they could not read as it was written)."""
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        day = parse_day(value)
+    if day is None:
+        raise NetkitError(f"“{value[:40]}” is not a date (connected on).")
+    return day
 
 
 def _clean_person(person: Person, warnings: list[str], name: str) -> dict[str, Any] | str:
@@ -44,6 +56,8 @@ def _clean_person(person: Person, warnings: list[str], name: str) -> dict[str, A
                 row[key] = check_url(value)
             elif key == "warmth":
                 row[key] = parse_warmth(value)
+            elif key == "connected_on":
+                row[key] = _day(value)
             else:
                 row[key] = parse_tags(value)
         except NetkitError as error:

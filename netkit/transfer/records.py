@@ -24,6 +24,7 @@ __all__ = [
     "csv_reader",
     "broken_quoting",
     "header_key",
+    "check_header",
     "rows_after_header",
     "check_width",
     "parse_day",
@@ -80,7 +81,34 @@ def csv_reader(text: str):
 
 def broken_quoting(error: csv.Error, name: str, line: int) -> NetkitError:
     """The NetkitError for a ``csv.Error`` raised at ``line``."""
+    if "field limit" in str(error):
+        return NetkitError(
+            f"a cell is longer than {csv.field_size_limit():,} characters; "
+            "that is not a contacts export.",
+            file=name,
+            line=line,
+        )
     return NetkitError(f"the CSV quoting is broken ({error}).", file=name, line=line)
+
+
+def check_header(cells: list[str], name: str, line: int = 1) -> None:
+    """Refuse a header naming two columns alike: which one holds the value is a guess.
+
+    :raises NetkitError: naming the column and both positions.
+    """
+    seen: dict[str, int] = {}
+    for position, cell in enumerate(cells, start=1):
+        key = header_key(cell)
+        if not key:
+            continue
+        if key in seen:
+            raise NetkitError(
+                f"two columns are called “{cell.strip()}” (columns {seen[key]} and "
+                f"{position}); rename one so it is clear which to use.",
+                file=name,
+                line=line,
+            )
+        seen[key] = position
 
 
 def rows_after_header(
@@ -97,6 +125,7 @@ def rows_after_header(
         raise NetkitError("the file is empty.", file=name, line=1) from None
     if not looks_like(header):
         raise NetkitError(f"the first row is not {what} header.", file=name, line=1)
+    check_header(header, name)
     return [header_key(cell) for cell in header], rows
 
 
