@@ -24,7 +24,7 @@ from .introductions import (
     take_name,
 )
 from .profile import business_days_after
-from .text import clean
+from .text import as_text, clean
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -49,14 +49,8 @@ _WAITING = ("second person", "follow up")
 
 def get_ask(store: Store, ask_id: Any) -> dict[str, Any]:
     """One ask as a dict; NetkitError when there is no such ask."""
-    try:
-        number = int(ask_id)
-    except (TypeError, ValueError):
-        raise NetkitError(f"“{ask_id}” is not an ask number.") from None
-    row = store.row("SELECT * FROM asks WHERE id = ?", (number,))
-    if row is None:
-        raise NetkitError(f"There is no ask number {number}.")
-    return row
+    number = store.require("asks", ask_id, "ask")
+    return store.row("SELECT * FROM asks WHERE id = ?", (number,)) or {}
 
 
 def _require_status(ask: dict[str, Any], allowed: tuple[str, ...], doing: str) -> None:
@@ -96,7 +90,9 @@ def record_ask(store: Store, contact_id: int, message: str, sent_at: Any = None,
     unknown = set(fields) - set(ASK_FIELDS)
     if unknown:
         raise NetkitError(f"Unknown ask field(s): {', '.join(sorted(unknown))}.")
-    row: dict[str, Any] = {key: clean(value) for key, value in fields.items()}
+    row: dict[str, Any] = {key: clean(value, f"The {key.replace('_', ' ')}")
+                           for key, value in fields.items()}
+    text = as_text(message, "The message") or ""
     sent = to_datetime(sent_at, "time the ask was sent")
     row["status"] = row.get("status") or ("sent" if sent else "draft")
     if row["status"] not in ASK_STATUSES:
@@ -106,7 +102,7 @@ def record_ask(store: Store, contact_id: int, message: str, sent_at: Any = None,
         sent = now()
     with store.atomic():
         contact_id = require_contact(store, contact_id)
-        row.update(contact_id=contact_id, message=message or "", sent_at=sent, created_at=now())
+        row.update(contact_id=contact_id, message=text, sent_at=sent, created_at=now())
         ask_id = store.insert("asks", row)
         store.log("add", "ask", ask_id, contact_id=contact_id, status=row["status"])
         if row["status"] == "sent":
@@ -127,7 +123,8 @@ def update_ask(store: Store, ask_id: int, **fields: Any) -> None:
     with store.atomic():
         ask = get_ask(store, ask_id)
         _require_status(ask, ("draft",), "edited")
-        changes = {k: (v or "") if k == "message" else clean(v) for k, v in fields.items()}
+        changes = {k: (as_text(v, "The message") or "") if k == "message"
+                   else clean(v, f"The {k.replace('_', ' ')}") for k, v in fields.items()}
         store.update("asks", ask["id"], changes)
         store.log("edit", "ask", ask["id"], fields=sorted(fields))
 

@@ -13,8 +13,9 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from . import identity
-from .dates import now
+from .dates import now, to_date
 from .errors import NetkitError, NetkitWarning
+from .store import parse_id
 from .text import check_email, check_url, clean, fold
 
 if TYPE_CHECKING:
@@ -49,6 +50,8 @@ def parse_warmth(value: Any) -> int:
     """0–3 or a label (cold, acquaintance, warm, close) → 0–3; NetkitError otherwise."""
     if value is None or value == "":
         return 1
+    if isinstance(value, float) and value != value:
+        raise NetkitError("Warmth must be a number from 0 (cold) to 3 (close), not “nan”.")
     if isinstance(value, str):
         text = value.strip().lower()
         for number, label in WARMTH.items():
@@ -70,29 +73,19 @@ def parse_tags(value: Any) -> list[str]:
     """A list or a comma-separated string → a clean list of tags, first spelling kept."""
     if value is None:
         return []
-    items = value.split(",") if isinstance(value, str) else list(value)
+    if isinstance(value, str):
+        items = value.split(",")
+    elif isinstance(value, (list, tuple, set)):
+        items = list(value)
+    else:
+        raise NetkitError(
+            f"Tags must be a list of words or text like “mentor, alumni”, not “{value}”.")
     seen: dict[str, str] = {}
     for item in items:
-        tag = clean(item)
+        tag = clean(item, "A tag")
         if tag and fold(tag) not in seen:
             seen[fold(tag)] = tag
     return list(seen.values())
-
-
-def parse_id(what: str, value: Any, noun: str = "contact") -> int | None:
-    """An optional row number (of a contact, unless ``noun`` says otherwise); NetkitError
-    naming ``what`` otherwise."""
-    if value is None or value == "":
-        return None
-    try:
-        if value != value:  # NaN
-            return None
-        if isinstance(value, bool) or int(value) != value and not str(value).isdigit():
-            raise ValueError
-        return int(value)
-    except (TypeError, ValueError):
-        raise NetkitError(
-            f"{what.replace('_', ' ')} must be a {noun} number, not “{value}”.") from None
 
 
 def clean_fields(fields: dict[str, Any], *, partial: bool) -> dict[str, Any]:
@@ -110,8 +103,9 @@ def clean_fields(fields: dict[str, Any], *, partial: bool) -> dict[str, Any]:
         )
     row: dict[str, Any] = {}
     for key, value in fields.items():
+        what = f"The {key.replace('_', ' ')}"
         if key == "name":
-            name = clean(value)
+            name = clean(value, what)
             if not name:
                 raise NetkitError("A contact needs a name.")
             if len(name) > MAX_NAME:
@@ -126,14 +120,17 @@ def clean_fields(fields: dict[str, Any], *, partial: bool) -> dict[str, Any]:
         elif key == "tags":
             row["tags"] = json.dumps(parse_tags(value), ensure_ascii=False)
         elif key == "source":
-            source = clean(value) or "manual"
+            source = clean(value, what) or "manual"
             if source not in SOURCES:
                 raise NetkitError(f"Source “{source}” is not one of: {', '.join(SOURCES)}.")
             row["source"] = source
         elif key in _ID_FIELDS:
             row[key] = parse_id(key, value, key.rsplit("_", 1)[-1].replace("by", "contact"))
+        elif key == "connected_on":
+            day = to_date(value, "day you connected")
+            row[key] = None if day is None else day.isoformat()
         else:
-            row[key] = clean(value)
+            row[key] = clean(value, what)
     if not partial and "name" not in row:
         raise NetkitError("A contact needs a name.")
     return row
@@ -152,6 +149,18 @@ def require_contact(store: Store, contact_id: Any, role: str = "contact") -> int
     if number is None or not store.one("SELECT 1 FROM contacts WHERE id = ?", (number,)):
         raise NetkitError(f"There is no contact number {number} ({role}).")
     return number
+
+
+def _require_links(store: Store, row: dict[str, Any]) -> None:
+    """The introducer, conversation and ask a contact row points at must exist."""
+    if row.get("introduced_by") is not None:
+        require_contact(store, row["introduced_by"], "introduced by")
+    for column, table, what in (("introduced_in_conversation", "conversations", "conversation"),
+                                ("introduced_in_ask", "asks", "ask")):
+        number = row.get(column)
+        if number is not None and not store.one(f"SELECT 1 FROM {table} WHERE id = ?",
+                                                (number,)):
+            raise NetkitError(f"There is no {what} number {number} ({column.replace('_', ' ')}).")
 
 
 def check_no_loop(store: Store, contact_id: int, introducer_id: int) -> None:
@@ -220,8 +229,7 @@ def add_contact(store: Store, name: str, **fields: Any) -> int:
 def insert_contact(store: Store, fields: dict[str, Any], *, log: bool = True) -> int:
     """Insert a contact inside an open transaction and return its id."""
     row = clean_fields(fields, partial=False)
-    if row.get("introduced_by") is not None:
-        require_contact(store, row["introduced_by"], "introduced by")
+    _require_links(store, row)
     stamp = now()
     row.setdefault("tags", "[]")
     row.update(_stored(row), created_at=stamp, updated_at=stamp)
@@ -246,8 +254,8 @@ def change_contact(store: Store, contact_id: Any, fields: dict[str, Any]) -> Non
     """:func:`update_contact` inside an open transaction."""
     contact_id = require_contact(store, contact_id)
     changes = clean_fields(fields, partial=True)
+    _require_links(store, changes)
     if changes.get("introduced_by") is not None:
-        require_contact(store, changes["introduced_by"], "introduced by")
         check_no_loop(store, contact_id, changes["introduced_by"])
     if not changes:
         return

@@ -17,7 +17,8 @@ from .errors import NetkitError
 from .followups import KEEP_IN_TOUCH_MONTHS, add_followup, cancel_followups, keep_in_touch
 from .introductions import INTRODUCTION_KINDS, check_names, schedule_check_back, take_name
 from .profile import get_profile
-from .text import clean
+from .store import parse_id
+from .text import clean, parse_bool
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -52,13 +53,7 @@ def parse_minutes(value: Any) -> int:
 
 def require_conversation(store: Store, conversation_id: Any) -> int:
     """The id of an existing conversation; NetkitError otherwise."""
-    try:
-        number = int(conversation_id)
-    except (TypeError, ValueError):
-        raise NetkitError(f"“{conversation_id}” is not a conversation number.") from None
-    if not store.one("SELECT 1 FROM conversations WHERE id = ?", (number,)):
-        raise NetkitError(f"There is no conversation number {number}.")
-    return number
+    return store.require("conversations", conversation_id, "conversation")
 
 
 # ----- planning ------------------------------------------------------------------------------
@@ -78,7 +73,8 @@ def schedule_conversation(store: Store, contact_id: int, when: Any, **fields: An
     status = fields.pop("status", None) or "scheduled"
     if status not in ("requested", "scheduled"):
         raise NetkitError("A planned conversation is either “requested” or “scheduled”.")
-    row: dict[str, Any] = {key: clean(value) for key, value in fields.items()}
+    row: dict[str, Any] = {key: clean(value, f"The {key.replace('_', ' ')}")
+                           for key, value in fields.items()}
     if "minutes" in fields:
         row["minutes"] = parse_minutes(fields["minutes"])
     when_text = to_datetime(when, "date for the conversation")
@@ -236,6 +232,7 @@ def log_conversation(store: Store, contact_id: int, when: Any, asked_for_names: 
     unknown = set(fields) - set(LOG_FIELDS)
     if unknown:
         raise NetkitError(f"Unknown conversation field(s): {', '.join(sorted(unknown))}.")
+    asked = parse_bool(asked_for_names, "Asked for names")
     held_on = to_date(when, "date of the conversation")
     if held_on is None:
         raise NetkitError("When was the conversation? It needs a date.")
@@ -245,18 +242,20 @@ def log_conversation(store: Store, contact_id: int, when: Any, asked_for_names: 
     answers = fields.pop("answers", None) or {}
     if not isinstance(answers, dict):
         raise NetkitError("Answers must be given per question, as {question number: text}.")
-    row: dict[str, Any] = {key: clean(value) for key, value in fields.items()}
+    row: dict[str, Any] = {key: clean(value, f"The {key.replace('_', ' ')}")
+                           for key, value in fields.items()}
     if "minutes" in fields:
         row["minutes"] = parse_minutes(fields["minutes"])
     if "offered_to_introduce" in fields:
         offered = fields["offered_to_introduce"]
-        row["offered_to_introduce"] = None if offered is None else int(bool(offered))
+        row["offered_to_introduce"] = (None if offered is None else
+                                       int(parse_bool(offered, "Offered to introduce")))
     with store.atomic():
         contact_id = require_contact(store, contact_id)
         stamp = now()
         row.update(
             status="held", held_on=held_on.isoformat(),
-            asked_for_names=int(bool(asked_for_names)),
+            asked_for_names=int(asked),
             thank_you_sent_on=thank_you.isoformat() if thank_you else None, updated_at=stamp,
         )
         conversation_id = _open_conversation(store, contact_id, planned)
@@ -266,11 +265,12 @@ def log_conversation(store: Store, contact_id: int, when: Any, asked_for_names: 
         else:
             store.update("conversations", conversation_id, row)
         store.log("hold", "conversation", conversation_id, contact_id=contact_id,
-                  asked_for_names=bool(asked_for_names), names=len(entries))
+                  asked_for_names=asked, names=len(entries))
         for item_id, text in answers.items():
             cursor = store.conn.execute(
                 "UPDATE script_items SET answer = ? WHERE id = ? AND conversation_id = ?",
-                (clean(text), item_id, conversation_id))
+                (clean(text, "An answer"), parse_id("question", item_id, "question"),
+                 conversation_id))
             if not cursor.rowcount:
                 raise NetkitError(f"Question {item_id} is not in this conversation's script.")
         for entry in entries:

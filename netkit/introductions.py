@@ -203,12 +203,11 @@ def move_introduction(store: Store, introduction_id: int, status: str) -> None:
 
     :raises NetkitError: for an unknown introduction or status.
     """
-    if status not in INTRODUCTION_STATUSES:
+    if not isinstance(status, str) or status not in INTRODUCTION_STATUSES:
         raise NetkitError(f"“{status}” is not one of: {', '.join(INTRODUCTION_STATUSES)}.")
     with store.atomic():
-        row = store.row("SELECT * FROM introductions WHERE id = ?", (introduction_id,))
-        if row is None:
-            raise NetkitError(f"There is no introduction number {introduction_id}.")
+        number = store.require("introductions", introduction_id, "introduction")
+        row = store.row("SELECT * FROM introductions WHERE id = ?", (number,)) or {}
         if row["status"] == status:
             return
         store.update("introductions", row["id"], {"status": status, "updated_at": now()})

@@ -25,10 +25,30 @@ from .files import writable
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["Store", "BUSY_TIMEOUT_MS"]
+__all__ = ["Store", "BUSY_TIMEOUT_MS", "parse_id", "MAX_ID"]
 
 BUSY_TIMEOUT_MS = 15_000
 Params = tuple[Any, ...] | dict[str, Any]
+MAX_ID = 2**63 - 1  # SQLite's largest row number
+
+
+def parse_id(what: str, value: Any, noun: str = "contact") -> int | None:
+    """An optional row number (of a contact, unless ``noun`` says otherwise); NetkitError
+    naming ``what`` otherwise."""
+    if value is None or value == "":
+        return None
+    try:
+        if value != value:  # NaN
+            return None
+        if isinstance(value, bool) or int(value) != value and not str(value).isdigit():
+            raise ValueError
+        number = int(value)
+    except (TypeError, ValueError, OverflowError):
+        raise NetkitError(
+            f"{what.replace('_', ' ')} must be a {noun} number, not “{value}”.") from None
+    if not 0 < number <= MAX_ID:
+        raise NetkitError(f"There is no {noun} number {number} ({what.replace('_', ' ')}).")
+    return number
 
 
 class Store:
@@ -193,6 +213,18 @@ class Store:
         self.conn.execute(
             f"UPDATE {table} SET {assignments} WHERE id = ?", (*changes.values(), row_id)
         )
+
+    def require(self, table: str, value: Any, noun: str, what: str | None = None) -> int:
+        """The number of an existing row of ``table`` (a {noun}); NetkitError otherwise,
+        for a missing row and for anything that is not a row number (text, a list, 10**30).
+
+        :param what: the role, for the message ("introduced by"); ``noun`` by default.
+        """
+        number = parse_id(what or noun, value, noun)
+        if number is None or not self.one(f"SELECT 1 FROM {table} WHERE id = ?", (number,)):
+            shown = value if number is None else number
+            raise NetkitError(f"There is no {noun} number {shown}.")
+        return number
 
     def one(self, sql: str, params: Params = ()) -> Any:
         """The first column of the first row (None when there is no row)."""

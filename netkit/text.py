@@ -14,7 +14,19 @@ from urllib.parse import urlparse
 
 from .errors import NetkitError
 
-__all__ = ["fold", "check_email", "check_url", "escape", "clean"]
+__all__ = ["fold", "check_email", "check_url", "escape", "clean", "as_text", "strip_controls",
+           "parse_bool", "printable", "MAX_TEXT"]
+
+# Longer than any note a person writes; a bigger value is a mistake, not a note.
+MAX_TEXT = 200_000
+# Control characters no name or note holds (tab and line breaks are kept).
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# What a terminal could act on: C0 and C1 controls, and the marks that reorder text.
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_KINDS = {bool: "True or False", bytes: "bytes", bytearray: "bytes", list: "a list",
+          tuple: "a list", set: "a set", dict: "a dictionary"}
+_TRUE = {"true", "yes", "y", "1", "on"}
+_FALSE = {"false", "no", "n", "0", "off"}
 
 _SPACES = re.compile(r"\s+")
 # Deliberately permissive: one @, something before, a dotted domain after, no spaces.
@@ -36,18 +48,77 @@ def fold(text: Any) -> str:
     return _SPACES.sub(" ", stripped.casefold()).strip()
 
 
-def clean(value: Any) -> str | None:
-    """Strip a text value; empty or whitespace-only becomes None."""
+def clean(value: Any, what: str = "That value") -> str | None:
+    """A text value as stored: stripped, without control characters; empty or
+    whitespace-only becomes None. Numbers become their text.
+
+    :param what: the field, for messages ("The name", "The message").
+    :raises NetkitError: as :func:`as_text`.
+    """
     if value is None:
         return None
-    try:
-        # pandas' missing values (NaN, NA) are not equal to themselves
-        if value != value:
-            return None
-    except (TypeError, ValueError):
-        pass
-    text = str(value).strip()
-    return text or None
+    text = as_text(value, what)
+    return (text.strip() or None) if text is not None else None
+
+
+def as_text(value: Any, what: str = "That value") -> str | None:
+    """A text value as given (spacing kept), without control characters; None and
+    pandas' missing values become None, numbers their text.
+
+    :raises NetkitError: for a value that is not text (a list, bytes, True/False ...), text
+        with a broken character (a lone surrogate), or text longer than :data:`MAX_TEXT`.
+    """
+    if value is None:
+        return None
+    if type(value) is not str:
+        try:
+            # pandas' missing values (NaN, NA) are not equal to themselves
+            if value != value:
+                return None
+        except (TypeError, ValueError):
+            pass
+        if isinstance(value, (bool, bytes, bytearray, list, tuple, set, dict)) or not \
+                isinstance(value, (str, int, float)):
+            kind = next((k for t, k in _KINDS.items() if isinstance(value, t)),
+                        type(value).__name__)
+            raise NetkitError(f"{what} must be text, not {kind}.")
+        value = str(value)
+    if _CONTROLS.search(value):
+        value = strip_controls(value)
+    if len(value) > MAX_TEXT:
+        raise NetkitError(f"{what} is longer than {MAX_TEXT:,} characters.")
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise NetkitError(
+                f"{what} holds a broken character (half of a pair); retype it.") from None
+    return value
+
+
+def strip_controls(text: str) -> str:
+    """``text`` without the control characters no name or note holds (NUL, escape ...)."""
+    return _CONTROLS.sub("", text)
+
+
+def printable(text: str) -> str:
+    """``text`` safe to print on a terminal: controls and reordering marks become "?"
+    (line breaks and tabs stay)."""
+    return _UNPRINTABLE.sub("?", text)
+
+
+def parse_bool(value: Any, what: str) -> bool:
+    """True/False, 1/0 or yes/no (as text too) → a bool.
+
+    :raises NetkitError: for anything else (None included: the answer is needed).
+    """
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int) and value in (0, 1):
+        return bool(value)
+    if isinstance(value, str) and value.strip().lower() in _TRUE | _FALSE:
+        return value.strip().lower() in _TRUE
+    raise NetkitError(f"{what} must be yes or no (True or False), not “{value}”.")
 
 
 def check_email(value: Any) -> str | None:

@@ -39,8 +39,9 @@ def plain_name_key(name):
 
 
 def plain_check_url(value):
-    """check_url, written out with urlparse for every address."""
-    value = (value or "").strip() or None
+    """check_url, written out with urlparse for every address (control characters are
+    removed first, as from any text netkit keeps)."""
+    value = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", value or "").strip() or None
     if value is None:
         return None
     candidate = value if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", value) else "https://" + value

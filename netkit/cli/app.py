@@ -15,7 +15,7 @@ import click
 from ..errors import NetkitError
 from ..paths import WORKBOOK_ENV
 from ..resources import app_notebook, workbooks_dir
-from .base import main, open_from, workbook_path
+from .base import echo, main, open_from, workbook_path
 
 __all__ = ["up", "lab"]
 
@@ -61,8 +61,8 @@ def up(ctx: click.Context, port: int, no_browser: bool, theme: str) -> None:
     path = workbook_path(ctx)
     _check_port(port)
     open_from(ctx).close()  # create and migrate before any kernel starts
-    click.echo(f"netkit: your workbook is {path}")
-    click.echo(f"netkit: open http://127.0.0.1:{port}/  (Ctrl+C to stop)")
+    echo(f"netkit: your workbook is {path}")
+    echo(f"netkit: open http://127.0.0.1:{port}/  (Ctrl+C to stop)")
     command = [sys.executable, "-m", "netkit.cli.serve", str(app_notebook()), "--port",
                str(port), "--theme", theme]
     if not no_browser:
@@ -87,7 +87,7 @@ def lab(ctx: click.Context, port: int, no_browser: bool, refresh: bool) -> None:
         target = folder / notebook.name
         if refresh or not target.exists():
             shutil.copyfile(notebook, target)
-    click.echo(f"netkit: notebooks in {folder}; workbook {path}")
+    echo(f"netkit: notebooks in {folder}; workbook {path}")
     command = [sys.executable, "-m", "jupyterlab", f"--notebook-dir={folder}", f"--port={port}",
                "--ServerApp.ip=127.0.0.1", "--ServerApp.port_retries=0"]
     if no_browser:

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from .base import main
+from .base import echo, main
 
 __all__ = ["check_ask"]
 
@@ -21,9 +21,9 @@ def check_ask(target: str | None) -> None:
     message = sys.stdin.read()
     findings = check(message, target=target)
     if not findings:
-        click.echo(f"netkit: looks good ({word_count(message)} words).")
+        echo(f"netkit: looks good ({word_count(message)} words).")
     for finding in findings:
         excerpt = f" (“{finding.excerpt}”)" if finding.excerpt else ""
-        click.echo(f"{finding.severity}: {finding.code}{excerpt}: {finding.why}")
-        click.echo(f"  try: {finding.suggestion}")
+        echo(f"{finding.severity}: {finding.code}{excerpt}: {finding.why}")
+        echo(f"  try: {finding.suggestion}")
     sys.exit(1 if has_mistake(findings) else 0)

@@ -13,11 +13,19 @@ import click
 from .. import __version__
 from ..errors import NetkitError
 from ..paths import WORKBOOK_ENV, default_workbook_path
+from ..text import printable
 
 if TYPE_CHECKING:
     from ..workbook import Workbook
 
-__all__ = ["main", "open_from", "workbook_path"]
+__all__ = ["main", "open_from", "workbook_path", "echo"]
+
+
+def echo(text: str = "", **kwargs: Any) -> None:
+    """Print a line for a person to read: names and notes come from imported files, so
+    control characters and text-reordering marks are shown as "?" instead of being obeyed
+    by the terminal."""
+    click.echo(printable(str(text)), **kwargs)
 
 
 class NetkitGroup(click.Group):
@@ -31,7 +39,7 @@ class NetkitGroup(click.Group):
         try:
             return super().invoke(ctx)
         except NetkitError as error:
-            click.echo(f"netkit: {error}", err=True)
+            echo(f"netkit: {error}", err=True)
             ctx.exit(1)
         except sqlite3.Error as error:
             path = (ctx.obj or {}).get("path", "the workbook")

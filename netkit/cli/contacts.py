@@ -9,7 +9,7 @@ import click
 from ..errors import NetkitError
 from ..transfer.detect import FORMATS
 from ..transfer.export import EXPORTERS
-from .base import main, open_from, workbook_path
+from .base import echo, main, open_from, workbook_path
 
 __all__ = ["import_command", "export_command", "backup_command", "restore_command"]
 
@@ -42,12 +42,12 @@ def import_command(ctx: click.Context, file: Path, format_: str | None, yes: boo
     with open_from(ctx) as wb:
         plan = wb.preview_import(file, format_)
         for line in plan.lines():
-            click.echo(line)
+            echo(line)
         if not plan.new and not any(m.changes for m in plan.merges):
-            click.echo("netkit: nothing new to import.")
+            echo("netkit: nothing new to import.")
             return
         if not yes and not click.confirm("Import these contacts?", default=True):
-            click.echo("netkit: nothing was imported.")
+            echo("netkit: nothing was imported.")
             return
         total = len(plan.new) + len(plan.merges)
         if total >= PROGRESS_FROM:
@@ -61,7 +61,7 @@ def import_command(ctx: click.Context, file: Path, format_: str | None, yes: boo
                 counts = wb.apply_import(plan, same, progress=progress)
         else:
             counts = wb.apply_import(plan, same)
-    click.echo(
+    echo(
         "netkit: {added} added, {merged} already there ({updated} updated), "
         "{skipped} skipped.".format(**counts)
     )
@@ -82,7 +82,7 @@ def export_command(ctx: click.Context, format_: str, out: Path) -> None:
     follow-ups (ics, for a calendar app) to OUT."""
     with open_from(ctx) as wb:
         path = wb.export(out, format_.lower())
-    click.echo(f"netkit: exported to {path}")
+    echo(f"netkit: exported to {path}")
 
 
 @main.command("backup")
@@ -92,7 +92,7 @@ def backup_command(ctx: click.Context, out: Path) -> None:
     """Save a copy of the whole workbook to OUT (restore it with `netkit restore`)."""
     with open_from(ctx) as wb:
         path = wb.backup(out)
-    click.echo(f"netkit: backup saved to {path}")
+    echo(f"netkit: backup saved to {path}")
 
 
 @main.command("restore")
@@ -114,16 +114,16 @@ def restore_command(ctx: click.Context, file: Path, yes: bool) -> None:
         question = (f"Your workbook cannot be opened ({error}).\n"
                     f"Replace it with {file.name}? (the damaged file is kept as a copy)")
         if not yes and not click.confirm(question, default=False):
-            click.echo("netkit: nothing was restored.")
+            echo("netkit: nothing was restored.")
             return
         previous = restore_file(path, file)
-        click.echo(f"netkit: restored from {file}; the damaged workbook is kept as {previous}")
+        echo(f"netkit: restored from {file}; the damaged workbook is kept as {previous}")
         return
     with wb:
         if not yes and not click.confirm(
             f"Replace everything in {wb.path} with {file.name}?", default=False
         ):
-            click.echo("netkit: nothing was restored.")
+            echo("netkit: nothing was restored.")
             return
         previous = wb.restore(file)
-    click.echo(f"netkit: restored from {file}; your previous workbook is saved as {previous}")
+    echo(f"netkit: restored from {file}; your previous workbook is saved as {previous}")

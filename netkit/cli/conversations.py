@@ -7,7 +7,7 @@ from typing import Any
 import click
 
 from ..errors import NetkitError
-from .base import main, open_from
+from .base import echo, main, open_from
 
 __all__ = ["log"]
 
@@ -74,9 +74,9 @@ def log(ctx: click.Context, who: str, on: str | None, asked: bool | None,
     linked = len(names) - added
     counts = f"{len(names)} name(s): {added} new" + (f", {linked} already in your workbook"
                                                      if linked else "")
-    click.echo(f"netkit: logged your conversation with {first} ({counts}).")
+    echo(f"netkit: logged your conversation with {first} ({counts}).")
     if not asked:
-        click.echo("netkit: next time, end with “Who else should I talk to?”. "
+        echo("netkit: next time, end with “Who else should I talk to?”. "
                    "Your thank-you can still ask it.")
     for line in due:
-        click.echo(f"  {line.strip()}")
+        echo(f"  {line.strip()}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from .base import main, open_from
+from .base import echo, main, open_from
 
 __all__ = ["followups"]
 
@@ -15,4 +15,4 @@ __all__ = ["followups"]
 def followups(ctx: click.Context, on: str | None) -> None:
     """What to do next: follow-ups overdue, due today and due this week."""
     with open_from(ctx) as wb:
-        click.echo(wb.due_text(on))
+        echo(wb.due_text(on))

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from ..files import write_atomic
-from .base import main, open_from
+from .base import echo, main, open_from
 
 __all__ = ["script"]
 
@@ -28,7 +28,7 @@ def script(ctx: click.Context, conversation_id: int | None, fmt: str, out: Path 
     if out is not None:
         data = content if isinstance(content, bytes) else content.encode("utf-8")
         write_atomic(out, data, "script")
-        click.echo(f"netkit: wrote {out}", err=True)
+        echo(f"netkit: wrote {out}", err=True)
     elif isinstance(content, bytes):
         click.echo(content.decode("utf-8"), nl=False)
     else:

@@ -7,7 +7,7 @@ import json
 import click
 
 from ..errors import NetkitError
-from .base import main, open_from, workbook_path
+from .base import echo, main, open_from, workbook_path
 
 __all__ = ["stats", "demo"]
 
@@ -20,14 +20,14 @@ def stats(ctx: click.Context, as_json: bool) -> None:
     also the funnel, the weekly activity, your allies and the referral generations)."""
     with open_from(ctx) as wb:
         if as_json:
-            click.echo(json.dumps(wb.figures(), indent=2, ensure_ascii=False))
+            echo(json.dumps(wb.figures(), indent=2, ensure_ascii=False))
             return
         numbers = wb.stats()
     width = max(map(len, numbers))
     for key, value in numbers.items():
         if isinstance(value, dict):
             value = ", ".join(f"{k} {v}" for k, v in value.items())
-        click.echo(f"{key.replace('_', ' '):<{width}}  {value}")
+        echo(f"{key.replace('_', ' '):<{width}}  {value}")
 
 
 @main.command()
@@ -46,6 +46,6 @@ def demo(ctx: click.Context, count: int, seed: int, force: bool) -> None:
                 f"{wb.path} already has contacts; use another --workbook for the demo "
                 "(or --force to add the demo to it).")
         counts = wb.fill_demo(count, seed)
-    click.echo("netkit: demo ready in {} ({contacts} contacts, {asks} asks, {introductions} "
+    echo("netkit: demo ready in {} ({contacts} contacts, {asks} asks, {introductions} "
                "introductions, {conversations} conversations)".format(workbook_path(ctx),
                                                                       **counts))

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..dates import now, today
 from ..errors import NetkitError
+from ..store import parse_id
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -75,6 +76,7 @@ def complete_followup(store: Store, followup_id: int) -> None:
 
     :raises NetkitError: when there is no open follow-up with that number.
     """
+    followup_id = parse_id("follow-up", followup_id, "follow-up") or 0
     with store.atomic():
         stamp = now()
         cursor = store.conn.execute(

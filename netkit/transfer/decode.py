@@ -15,6 +15,7 @@ from charset_normalizer import from_bytes
 
 from ..errors import NetkitError
 from ..files import read_bytes
+from ..text import strip_controls
 
 __all__ = ["Source", "read_source", "MAX_LINE_CHARS", "MAX_FILE_BYTES"]
 
@@ -53,7 +54,9 @@ def read_source(
     if not text.strip():
         raise NetkitError("the file is empty.", file=name, line=1)
     _check_text(text, name)
-    return Source(text=text, name=name, encoding=encoding)
+    # The few control characters a file may carry (a NUL, an escape) are kept out of the
+    # workbook, and off a terminal that prints a preview.
+    return Source(text=strip_controls(text), name=name, encoding=encoding)
 
 
 def _decode(raw: bytes, name: str) -> tuple[str, str]:
