@@ -48,7 +48,7 @@ def _python(script: str, *args, **kw) -> subprocess.Popen:
 
 def test_two_programs_writing_the_same_workbook_at_once_lose_nothing(workbook_path):
     netkit.open_workbook(workbook_path).close()
-    writers = [_python(WRITER, workbook_path, label, 150) for label in ("lab", "app")]
+    writers = [_python(WRITER, workbook_path, label, 500) for label in ("lab", "app")]
     for writer in writers:
         assert writer.stdout.readline().strip() == "ready", writer.stderr.read()
     for writer in writers:
@@ -60,10 +60,10 @@ def test_two_programs_writing_the_same_workbook_at_once_lose_nothing(workbook_pa
         assert out.strip() == "done"
     with netkit.open_workbook(workbook_path) as wb:
         names = wb.contacts()["name"].tolist()
-        assert len(names) == 300 and len(set(names)) == 300
-        assert wb.count_contacts("lab") == 150 and wb.count_contacts("app") == 150
+        assert len(names) == 1000 and len(set(names)) == 1000
+        assert wb.count_contacts("lab") == 500 and wb.count_contacts("app") == 500
         events = wb.events()
-        assert (events["action"] == "add").sum() == 300
+        assert (events["action"] == "add").sum() == 1000
         assert wb.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 

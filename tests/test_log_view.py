@@ -140,7 +140,7 @@ def test_the_app_has_a_log_tab_last_and_prepare_hands_over_a_conversation(olga_t
     wb, olga, ana, planned = olga_talk
     app = App(wb)
     assert app.tabs.titles[-1] == "Log"
-    assert "netkit-log" in app.views["Log"]._dom_classes
+    assert "netkit-log" in app.views.boxes["Log"]._dom_classes
     app.open_log(conversation_id=planned)
     assert app.tabs.selected_index == len(app.tabs.titles) - 1
     assert app.views["Log"].conversation.value == planned

@@ -24,7 +24,8 @@ def _shot(page, name):
 def _script_texts(page):
     items = page.locator(".netkit-prepare .netkit-script-item")
     return [
-        re.sub(r"^\d+\.\s*", "", items.nth(i).inner_text().split("\n")[0]).strip()
+        re.sub(r"^\d+\.\s*", "",
+               items.nth(i).locator(".netkit-item-text").inner_text()).strip()
         for i in range(items.count())
     ]
 

@@ -31,7 +31,7 @@ def _texts(view):
 def test_the_app_has_a_prepare_tab(demo_wb):
     app = App(demo_wb)
     assert "Prepare" in app.views
-    assert "netkit-prepare" in app.views["Prepare"]._dom_classes
+    assert "netkit-prepare" in app.views.boxes["Prepare"]._dom_classes
 
 
 def test_searching_finds_contacts_one_page_at_a_time(view, demo_wb):

@@ -80,7 +80,7 @@ def test_the_app_header_says_where_the_workbook_is_and_welcomes_a_new_user(wb):
     assert str(wb.path) in app.header.children[0].value
     assert "Who else should I talk to" in app.header.children[0].value
     assert app.tabs.titles == ("Dashboard", "Contacts", "Ask", "Prepare", "Log")
-    assert "netkit-contacts" in app.views["Contacts"]._dom_classes
+    assert "netkit-contacts" in app.views.boxes["Contacts"]._dom_classes
     app.start.demo.click()
     assert app.welcome.layout.display == "none"
     assert app.views["Contacts"].total == wb.count_contacts()

@@ -62,7 +62,19 @@ def test_every_view_of_the_app_is_a_guarded_view(wb):
     app = App(wb)
     for title, view in app.views.items():
         assert isinstance(view, View), title
-        assert f"netkit-{title.lower()}" in view._dom_classes
+        box = app.tabs.children[app.tabs.titles.index(title)]
+        assert box.children == (view,)  # each view inside its own tab's box
+        assert f"netkit-{title.lower()}" in box._dom_classes
+
+
+def test_building_a_tab_never_changes_the_tabs_children(wb):
+    """Changing a Tab's children makes the page re-draw the tabs and show another one."""
+    app = App(wb)
+    children = app.tabs.children
+    app.tabs.selected_index = app.tabs.titles.index("Prepare")
+    app._prepare_tabs()
+    assert app.tabs.children == children
+    assert app.tabs.selected_index == app.tabs.titles.index("Prepare")
 
 
 def test_the_tabs_are_built_when_first_opened_and_a_broken_one_apologises(wb, monkeypatch):
@@ -77,7 +89,7 @@ def test_the_tabs_are_built_when_first_opened_and_a_broken_one_apologises(wb, mo
     app.tabs.selected_index = app.tabs.titles.index("Prepare")
     box = app.tabs.children[app.tabs.selected_index]
     assert "netkit-prepare" in box._dom_classes
-    assert "could not open" in box.children[0].text
+    assert "could not open" in box.children[0].children[0].text
     app.tabs.selected_index = app.tabs.titles.index("Log")
     assert "Log" in app.views.built and type(app.views["Log"]).__name__ == "LogView"
 

@@ -231,20 +231,14 @@ class Views(Mapping):
             message = Message()
             message.error(f"The {title} tab could not open. {APOLOGY}")
             view = widgets.VBox([message])
-        view.add_class(f"netkit-{title.lower()}")
         # The steps hand a person or a conversation to each other, one click apart.
         for name, action in (("on_person", self.app.open_person), ("on_log", self.app.open_log),
                              ("on_prepare", self.app.open_prepare),
                              ("on_ask", self.app.open_ask)):
             if hasattr(view, name):
                 setattr(view, name, action)
-        # The view takes its placeholder's place, so one element carries netkit-<title>.
-        self.boxes[title] = view
-        tabs = getattr(self.app, "tabs", None)
-        if tabs is not None:
-            index = list(self.classes).index(title)
-            selected = tabs.selected_index
-            tabs.children = [*tabs.children[:index], view, *tabs.children[index + 1:]]
-            if tabs.selected_index != selected:
-                tabs.selected_index = selected
+        # The view goes inside its tab's box, which carries netkit-<title>: the tabs' children
+        # never change, so the page never re-draws the tabs (nor switches the one you are on).
+        view.remove_class(f"netkit-{title.lower()}")
+        self.boxes[title].children = [view]
         return view

@@ -98,12 +98,25 @@ def later(work: Callable[[], Any], message: Message | None = None,
         else:
             _run(message, getattr(work, "__name__", "work"), work)
 
-    try:
-        loop = asyncio.get_running_loop()
-    except RuntimeError:
+    loop = _kernel_loop()
+    if loop is None:
         run()
         return
     loop.call_later(after, run)
+
+
+def _kernel_loop() -> asyncio.AbstractEventLoop | None:
+    """The event loop of the Jupyter kernel this runs in; None outside a kernel (plain
+    Python, tests), even where another library runs a loop of its own (a browser driver)."""
+    from IPython import get_ipython
+
+    shell = get_ipython()
+    if shell is None or getattr(shell, "kernel", None) is None:
+        return None
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
 
 
 def guarded(message_attr: str = "message") -> Callable[[Callable[..., Any]], Callable[..., Any]]:
