@@ -96,7 +96,7 @@ def test_twenty_kills_at_random_moments_leave_whole_changes_or_none(tmp_path, ki
             text=True)
         try:
             assert worker.stdout.readline().strip() == "ready", worker.stderr.read()
-            time.sleep(chooser.uniform(0.05, 0.8))
+            time.sleep(chooser.uniform(0.05, 0.6))
             os.kill(worker.pid, signal.SIGKILL)
             out, _ = worker.communicate(timeout=30)
         finally:
