@@ -76,13 +76,15 @@ def netkit_env(workbook: Path) -> dict:
 class Server:
     """A running `netkit up` (Voilà) on a free port with its own workbook."""
 
-    def __init__(self, workbook: Path, log: Path):
+    def __init__(self, workbook: Path, log: Path, extra: tuple[str, ...] = ()):
         self.workbook = workbook
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}/"
+        self.log = log
         self._log = open(log, "w")
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "netkit", "up", "--port", str(self.port), "--no-browser"],
+            [sys.executable, "-m", "netkit", "up", "--port", str(self.port), "--no-browser",
+             *extra],
             env=netkit_env(workbook), stdout=self._log, stderr=subprocess.STDOUT,
             start_new_session=True,
         )
@@ -117,8 +119,9 @@ def start_app(tmp_path):
     """Start `netkit up` on a workbook: ``server = start_app(path)``; stopped after the test."""
     servers = []
 
-    def start(workbook: Path | None = None) -> Server:
-        server = Server(workbook or tmp_path / "app.sqlite", tmp_path / f"voila-{len(servers)}.log")
+    def start(workbook: Path | None = None, *extra: str) -> Server:
+        server = Server(workbook or tmp_path / "app.sqlite", tmp_path / f"voila-{len(servers)}.log",
+                        extra)
         servers.append(server)
         return server
 

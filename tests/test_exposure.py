@@ -3,10 +3,13 @@ page fetches nothing from off the machine, and a closed page leaves no kernel be
 
 from __future__ import annotations
 
+import os
+import re
 import subprocess
 import time
 import urllib.error
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from conftest import open_app
@@ -46,6 +49,77 @@ def test_a_foreign_host_is_refused_everywhere_and_the_local_names_answer(start_a
     # Pages and the API refuse it (static files, the same for everyone, are not guarded).
     for path in ("/", "/api/kernels", "/api/sessions"):
         assert _status(server.url, f"rebind.evil.example:{port}", path) == 403, path
+
+
+def _websocket_status(url: str, origin: str) -> int:
+    """The HTTP status a kernel websocket handshake from ``origin`` gets (101: opened)."""
+    from tornado.httpclient import HTTPClientError, HTTPRequest
+    from tornado.ioloop import IOLoop
+    from tornado.websocket import websocket_connect
+
+    async def attempt() -> int:
+        try:
+            connection = await websocket_connect(HTTPRequest(url, headers={"Origin": origin}))
+        except HTTPClientError as error:
+            return error.code
+        connection.close()
+        return 101
+
+    # In a thread of its own: the browser driver runs an event loop in this one.
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(lambda: IOLoop().run_sync(attempt, timeout=30)).result()
+
+
+@pytest.mark.browser
+def test_a_foreign_origin_cannot_open_the_kernel_websocket(start_app, page):
+    server = start_app()
+    sockets: list[str] = []
+    page.on("websocket", lambda ws: sockets.append(ws.url))
+    open_app(page, server)
+    channel = next(url for url in sockets if "/api/kernels/" in url)
+    assert _websocket_status(channel, "http://rebind.evil.example") == 403
+    assert _websocket_status(channel, f"http://evil.example:{server.port}") == 403
+    assert _websocket_status(channel, f"http://127.0.0.1:{server.port}") == 101
+
+
+@pytest.mark.browser
+def test_another_address_needs_the_secret_link_it_prints(start_app, page):
+    server = start_app(None, "--ip", "0.0.0.0")
+    printed = server.log.read_text()
+    token = re.search(r"\?token=([\w-]+)", printed).group(1)
+    assert "anyone with this link" in printed
+    for path in ("/", "/api/kernels", "/api/sessions"):
+        request = urllib.request.Request(server.url.rstrip("/") + path)
+        opener = urllib.request.build_opener(_NoRedirect)
+        try:
+            status = opener.open(request, timeout=30).status
+        except urllib.error.HTTPError as error:
+            status = error.code
+        assert status in (302, 403), (path, status)  # to the login page, never the app
+    page.goto(f"{server.url}?token={token}")
+    page.wait_for_selector(".netkit-app", timeout=90_000)
+    assert page.get_by_role("tab", name="Contacts").is_visible()
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def test_up_says_which_program_holds_a_taken_port(tmp_path):
+    import socket
+
+    from test_cli import netkit_cli
+
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen()
+        port = holder.getsockname()[1]
+        result = netkit_cli(tmp_path / "wb.sqlite", "up", "--port", str(port), "--no-browser")
+    assert result.returncode == 1
+    assert f"Port {port} on 127.0.0.1 is taken" in result.stderr
+    assert f"(process {os.getpid()})" in result.stderr  # this test's own process holds it
+    assert result.stderr.count("\n") == 1
 
 
 @pytest.mark.browser

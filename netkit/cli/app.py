@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import secrets
 import shutil
 import socket
 import subprocess
@@ -31,16 +32,62 @@ def _server_env(path: Path) -> dict[str, str]:
     return env
 
 
-def _check_port(port: int) -> None:
-    """Refuse a port that is taken, rather than let the server quietly pick another."""
-    with socket.socket() as probe:
+LOCAL = ("127.0.0.1", "localhost", "::1")
+
+
+def _check_port(port: int, ip: str = "127.0.0.1") -> None:
+    """Refuse a port that is taken, rather than let the server quietly pick another. (A
+    port whose last connections are only closing is free: bound with address reuse.)"""
+    family = socket.AF_INET6 if ":" in ip else socket.AF_INET
+    with socket.socket(family) as probe:
         probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
-            probe.bind(("127.0.0.1", port))
-        except OSError:
+            probe.bind((ip, port))
+        except OSError as error:
+            holder = _port_holder(port)
+            if holder is None and error.errno not in (98, 48):  # not "address in use"
+                raise NetkitError(
+                    f"netkit cannot listen on {ip}:{port} ({error.strerror or error}).") from None
+            who = f"{holder} is using it" if holder else "another program is using it"
             raise NetkitError(
-                f"Port {port} on 127.0.0.1 is already in use (is netkit already running?); "
-                "choose another with --port.") from None
+                f"Port {port} on {ip} is taken: {who}. Stop it, or choose another port "
+                "with --port.") from None
+
+
+def _port_holder(port: int) -> str | None:
+    """Which program listens on ``port`` ("netkit up (process 123)"), read from /proc on
+    Linux; None where that cannot be known."""
+    inodes = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        try:
+            lines = Path(table).read_text().splitlines()[1:]
+        except OSError:
+            continue
+        for line in lines:
+            parts = line.split()
+            listening = len(parts) > 9 and parts[3] == "0A"  # TCP_LISTEN
+            if listening and int(parts[1].rsplit(":", 1)[1], 16) == port:
+                inodes.add(f"socket:[{parts[9]}]")
+    if not inodes:
+        return None
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            if not any(os.readlink(fd) in inodes for fd in (proc / "fd").iterdir()):
+                continue
+            words = (proc / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        text = " ".join(w.decode(errors="replace") for w in words if w)
+        if "netkit" in text and ("serve" in text or " up" in text):
+            name = "netkit up"
+        elif "jupyter" in text or "voila" in text:
+            name = "a Jupyter server"
+        else:
+            name = Path(words[0].decode(errors="replace")).name or "a program"
+        return f"{name} (process {proc.name})"
+    return None
 
 
 def _run(command: list[str], env: dict[str, str]) -> NoReturn:
@@ -55,16 +102,27 @@ def _run(command: list[str], env: dict[str, str]) -> NoReturn:
 @click.option("--no-browser", is_flag=True, help="Do not open a browser window.")
 @click.option("--theme", type=click.Choice(["light", "dark"]), default="light",
               show_default=True, help="Light or dark colours.")
+@click.option("--ip", default="127.0.0.1", show_default=True,
+              help="The address to listen on. Any other than 127.0.0.1 needs the secret link "
+                   "netkit prints (anyone with it can read your workbook).")
 @click.pass_context
-def up(ctx: click.Context, port: int, no_browser: bool, theme: str) -> None:
+def up(ctx: click.Context, port: int, no_browser: bool, theme: str, ip: str) -> None:
     """Open the netkit app (Voilà) on http://127.0.0.1:PORT/."""
     path = workbook_path(ctx)
-    _check_port(port)
+    _check_port(port, ip)
     open_from(ctx).close()  # create and migrate before any kernel starts
     echo(f"netkit: your workbook is {path}")
-    echo(f"netkit: open http://127.0.0.1:{port}/  (Ctrl+C to stop)")
     command = [sys.executable, "-m", "netkit.cli.serve", str(app_notebook()), "--port",
-               str(port), "--theme", theme]
+               str(port), "--theme", theme, "--ip", ip]
+    if ip in LOCAL:
+        echo(f"netkit: open http://127.0.0.1:{port}/  (Ctrl+C to stop)")
+    else:
+        token = secrets.token_urlsafe(24)
+        host = f"[{ip}]" if ":" in ip else ip
+        echo(f"netkit: open http://{host}:{port}/?token={token}  (Ctrl+C to stop)")
+        echo("netkit: anyone with this link can read and change your workbook; share it "
+             "only with yourself, and only on a network you trust.")
+        command += ["--token", token]
     if not no_browser:
         command.append("--open")
     _run(command, _server_env(path))

@@ -146,7 +146,9 @@ class View(widgets.VBox):
         if not hasattr(self, "message"):
             self.message = Message()
         if styled:  # a view shown on its own in a notebook brings the stylesheet along
-            children = (widgets.HTML(STYLE), *children)
+            sheet = widgets.HTML(STYLE)
+            sheet.add_class("netkit-style")
+            children = (sheet, *children)
         super().__init__(children, **kwargs)
         self.add_class("netkit-view")
 
