@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 __all__ = ["CONVERSATION_STATUSES", "INTRODUCTION_KINDS", "KEEP_IN_TOUCH_MONTHS",
            "THANK_YOU_DAYS", "LEARN_COUNT", "parse_minutes", "require_conversation",
            "schedule_conversation", "update_conversation", "get_conversation",
-           "planned_conversations", "conversations_to_log", "preparation",
+           "planned_conversations", "conversations_to_log", "count_conversations_to_log",
+           "preparation",
            "prepare_conversation", "log_conversation", "conversations"]
 
 CONVERSATION_STATUSES = ("requested", "scheduled", "held", "cancelled")
@@ -127,9 +128,19 @@ def conversations_to_log(store: Store, on: Any = None) -> list[dict[str, Any]]:
     day = (to_date(on) or today()).isoformat()
     return store.rows(
         "SELECT v.id, v.contact_id, c.name AS contact_name, v.scheduled_for, v.status "
-        "FROM conversations v JOIN contacts c ON c.id = v.contact_id "
-        "WHERE v.status IN ('requested', 'scheduled') AND v.scheduled_for IS NOT NULL "
-        "AND substr(v.scheduled_for, 1, 10) <= ? ORDER BY v.scheduled_for, v.id", (day,))
+        f"FROM conversations v JOIN contacts c ON c.id = v.contact_id WHERE {_TO_LOG} "
+        "ORDER BY v.scheduled_for, v.id", (day,))
+
+
+def count_conversations_to_log(store: Store, on: Any = None) -> int:
+    """How many :func:`conversations_to_log` there are (one counting query)."""
+    day = (to_date(on) or today()).isoformat()
+    return int(store.one(f"SELECT count(*) FROM conversations v WHERE {_TO_LOG}", (day,)) or 0)
+
+
+# A planned conversation whose day has come (on or before the day given).
+_TO_LOG = ("v.status IN ('requested', 'scheduled') AND v.scheduled_for IS NOT NULL "
+           "AND substr(v.scheduled_for, 1, 10) <= ?")
 
 
 def update_conversation(store: Store, conversation_id: int, **fields: Any) -> None:

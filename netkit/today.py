@@ -11,15 +11,15 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from .conversations import conversations_to_log
+from .conversations import conversations_to_log, count_conversations_to_log
 from .dates import today
-from .followups import due_rows
+from .followups import due_rows, followups_due
 from .targets import Candidates
 
 if TYPE_CHECKING:
     from .store import Store
 
-__all__ = ["WEIGHTS", "next_actions"]
+__all__ = ["WEIGHTS", "next_actions", "due_counts"]
 
 # How much each kind of action matters (higher first).
 WEIGHTS = {
@@ -59,6 +59,16 @@ def next_actions(store: Store, on: date | None = None, limit: int = 12,
         item["score"] = _score(item["kind"], item["days"])
     items.sort(key=lambda item: (-item["score"], item["what"]))
     return items[:limit]
+
+
+def due_counts(store: Store, on: date | None = None) -> dict[str, int]:
+    """How much waits today, per tab of the app: ``Dashboard`` (everything due, as its
+    Today list has it), ``Ask`` (follow-ups due: its due panel) and ``Log``
+    (conversations whose time has come, waiting to be logged). Two counting queries."""
+    day = on or today()
+    to_log = count_conversations_to_log(store, day)
+    due = followups_due(store, day)
+    return {"Dashboard": to_log + due, "Ask": due, "Log": to_log}
 
 
 def _suggestions(store: Store, busy: set[int]) -> list[dict[str, Any]]:

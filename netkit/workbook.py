@@ -504,6 +504,10 @@ class Workbook:
         ``suggest``, also who to ask next for each of your targets)."""
         return today.next_actions(self.store, on, limit, suggest)
 
+    def due_counts(self, on: date | None = None) -> dict[str, int]:
+        """How much waits today per tab: Dashboard (all of it), Ask (follow-ups), Log."""
+        return today.due_counts(self.store, on)
+
     def fill_demo(self, contacts: int = 80, seed: int = 7) -> dict[str, int]:
         """Fill the workbook with a synthetic demo network (keeps your profile)."""
         return demo.fill_demo(self.store, contacts, seed)

@@ -51,6 +51,7 @@ BAD = {
 def test_a_path_that_cannot_be_used_gets_one_line(setup, args, expected):
     workbook, tmp = setup
     before = dump_workbook(workbook)
+    raw = workbook.read_bytes()
     args = [a.replace("{tmp}", str(tmp)) for a in args]
     if args[0] == "export" and "--format" not in args:
         args[1:1] = ["--format", "csv"]
@@ -60,6 +61,7 @@ def test_a_path_that_cannot_be_used_gets_one_line(setup, args, expected):
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("netkit: "), result.stderr
     assert expected in lines[0]
+    assert workbook.read_bytes() == raw  # byte for byte
     assert dump_workbook(workbook) == before
     assert sorted(p.name for p in tmp.iterdir()) == ["mine.sqlite", "notes.txt", "pipe.csv"]
 

@@ -44,6 +44,10 @@ def test_the_dashboard_shows_today_and_every_chart(start_app, browser, tmp_path)
         assert "Log how your conversation with Planted Person went" in first.inner_text()
         assert "3 days late" in first.inner_text()
         assert dashboard.locator(".netkit-level").count() >= 5  # the tree, by generation
+        # what waits shows as a badge beside the tab titles, which keep their names
+        tab = page.get_by_role("tab", name="Dashboard", exact=True)
+        assert "svg" in tab.evaluate("t => getComputedStyle(t).backgroundImage")
+        assert page.get_by_role("tab", name="Log", exact=True).count() == 1
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 1, f"{overflow}px wider than the {width}px screen"
         shot(page, f"dashboard_{width}")

@@ -108,3 +108,27 @@ def test_opening_a_tab_again_re_reads_the_workbook_only_when_it_changed(wb, monk
     app.tabs.selected_index = 0
     app.tabs.selected_index = index
     assert calls == [1]
+
+
+def test_the_tabs_show_how_much_waits_and_the_count_follows_the_work(wb):
+    from datetime import timedelta
+
+    from netkit.dates import today
+
+    ana = wb.add_contact("Ana Becker")
+    ben = wb.add_contact("Ben Dahl")
+    wb.schedule_conversation(ana, today() - timedelta(days=2))
+    wb.record_ask(ben, "Could you introduce me to someone at Acme?",
+                  sent_at=today() - timedelta(days=10))
+    app = App(wb)
+    counts = wb.due_counts()
+    due = len(wb.due_list()["overdue"]) + len(wb.due_list()["today"])
+    assert counts == {"Dashboard": 1 + due, "Ask": due, "Log": 1} and due >= 1
+    assert list(app.tabs.titles) == ["Dashboard", "Contacts", "Ask", "Prepare", "Log"]
+    style = app.badges.value
+    assert "nth-child(1)" in style and f">{1 + due}</text>" in style
+    assert "nth-child(5)" in style and "nth-child(2)" not in style
+    for followup in wb.followups().query("due_on <= @today()")["id"]:
+        wb.complete_followup(int(followup))
+    app.tabs.selected_index = 2  # opening a tab redraws the counts
+    assert "nth-child(3)" not in app.badges.value and "nth-child(5)" in app.badges.value

@@ -72,12 +72,34 @@ class App(View):
                                    layout=widgets.Layout(width="100%", flex_flow="row wrap",
                                                          align_items="flex-start"))
         self.header.add_class("netkit-header")
+        # How much waits on each tab, drawn as a badge beside its title (the titles stay
+        # exactly "Dashboard", "Ask" ...: a badge is a picture, not part of the name).
+        self.badges = widgets.HTML(layout=widgets.Layout(display="none"))
+        self.badges.add_class("netkit-badges")
+        self._counted: int | None = None
+        self.update_badges()
         super().__init__(wb, [self.header, self.profile_panel, self.welcome, self.notice,
-                              self.tabs], styled=True, layout=widgets.Layout(width="100%"))
+                              self.tabs, self.badges], styled=True,
+                         layout=widgets.Layout(width="100%"))
         self.add_class("netkit-app")
         self.when_changed(self.tabs, self._on_tab, "selected_index")
         self.when_changed(self.profile_toggle, self._on_profile_toggle)
         self._show_welcome(self._is_new())
+
+    def update_badges(self) -> None:
+        """Redraw the count beside each tab title, when the workbook changed."""
+        version = self.wb.version()
+        if version == self._counted:
+            return
+        self._counted = version
+        counts = self.wb.due_counts()
+        self.due = counts
+        rules = []
+        for position, title in enumerate(self.views, start=1):
+            count = counts.get(title, 0)
+            if count:
+                rules.append(_badge_rule(position, count, title))
+        self.badges.value = f"<style>{''.join(rules)}</style>" if rules else ""
 
     def _prepare_tabs(self, waiting: list[str] | None = None) -> None:
         """Build the other tabs one at a time while the kernel is idle, so opening one
@@ -192,6 +214,22 @@ class App(View):
         if not fresh and hasattr(view, "refresh") and self.views.seen.get(title) != version:
             view.refresh()
         self.views.seen[title] = version
+        self.update_badges()
+
+
+def _badge_rule(position: int, count: int, title: str) -> str:
+    """CSS drawing ``count`` in a small round badge at the right of the tab at
+    ``position`` (an SVG picture made here: nothing is fetched)."""
+    text = str(count) if count < 100 else "99+"
+    width = 10 + 7 * len(text)
+    svg = (f"<svg xmlns='http://www.w3.org/2000/svg' width='{width}' height='18'>"
+           f"<rect width='{width}' height='18' rx='9' fill='%23b3261e'/>"
+           f"<text x='50%' y='13' font-family='sans-serif' font-size='11' font-weight='bold' "
+           f"fill='white' text-anchor='middle'>{text}</text></svg>")
+    return (f".netkit-app .widget-tab > .lm-TabBar .lm-TabBar-tab:nth-child({position}) "
+            f"{{background-image: url(\"data:image/svg+xml;utf8,{svg}\"); "
+            "background-repeat: no-repeat; background-position: right 6px center; "
+            f"padding-right: {width + 10}px;}} /* {title}: {count} waiting */")
 
 
 class Views(Mapping):
