@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 PORT ?= 8866
 PYTEST_ARGS ?=
 
-.PHONY: help up lab demo test lint format strip bench clean chromium
+.PHONY: help up lab demo test lint format strip bench clean chromium askcheck-model hub-proxy
 .DEFAULT_GOAL := help
 
 ## help: list the targets
@@ -38,9 +38,23 @@ chromium:
 	  { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	    $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
-## test: set up and pass the whole suite (unit, widget, notebook, browser, Binder)
-test: $(STAMP) chromium
+## hub-proxy: install configurable-http-proxy (npm) into .hub/ for the real-hub test when missing
+HUB_PROXY := .hub/node_modules/.bin/configurable-http-proxy
+hub-proxy:
+	@command -v configurable-http-proxy >/dev/null 2>&1 || test -x $(HUB_PROXY) || { \
+	  command -v npm >/dev/null 2>&1 || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	    $$SUDO apt-get update -qq && \
+	    $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null; }; \
+	  mkdir -p .hub && echo '*' > .hub/.gitignore && \
+	  npm install --prefix .hub --no-audit --no-fund --silent configurable-http-proxy@4; }
+
+## test: set up and pass the whole suite (unit, widget, notebook, browser, Binder, JupyterHub)
+test: $(STAMP) chromium hub-proxy
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## askcheck-model: fit the ask check's model on corpus/asks/train and measure it (blind sets too)
+askcheck-model: $(STAMP)
+	$(BIN)/python -m netkit.askcheck.training
 
 ## lint: ruff, the import contracts (layers, widgets only in views, no cycles), mypy
 lint: $(STAMP)
@@ -62,4 +76,4 @@ bench: $(STAMP)
 
 ## clean: remove the virtual environment, build files and test artifacts
 clean:
-	rm -rf $(VENV) build dist *.egg-info test-artifacts .pytest_cache
+	rm -rf $(VENV) build dist *.egg-info test-artifacts .pytest_cache .hub

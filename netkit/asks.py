@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 __all__ = ["ASK_STATUSES", "ASK_FIELDS", "CHANNELS", "SECOND_PERSON_DAYS", "FOLLOW_UP_DAYS",
            "CHECK_BACK_DAYS", "record_ask", "update_ask", "mark_ask_sent", "mark_ask_replied",
            "mark_ask_introduced", "mark_ask_declined", "mark_ask_no_reply", "get_ask", "asks",
-           "answered_in_person"]
+           "answered_in_person", "record_disagreement", "disagreements"]
 
 ASK_STATUSES = ("draft", "sent", "replied", "introduced", "declined", "no reply")
 ASK_FIELDS = ("target_industry", "target_organization", "target_role", "subject", "channel",
@@ -264,3 +264,32 @@ def asks(store: Store) -> pd.DataFrame:
         "SELECT a.*, c.name AS contact_name FROM asks a JOIN contacts c ON c.id = a.contact_id "
         "ORDER BY coalesce(a.sent_at, a.created_at) DESC, a.id DESC"
     )
+
+
+def record_disagreement(store: Store, message: Any, flags: list[tuple[str, str]],
+                        contact_id: Any = None, ask_id: Any = None) -> int:
+    """Keep the user's "this is not a job ask" on a message the check flagged: the message,
+    the first flag's ``(code, excerpt)`` from ``flags``, and the contact or ask it was for.
+
+    :raises NetkitError: when nothing was flagged, or for an unknown contact or ask.
+    """
+    text = as_text(message, "The message") or ""
+    if not flags:
+        raise NetkitError("The check does not flag this message as a job ask, so there is "
+                          "nothing to disagree with.")
+    code, excerpt = flags[0]
+    with store.atomic():
+        row = {"message": text, "code": code, "excerpt": excerpt, "created_at": now(),
+               "contact_id": require_contact(store, contact_id) if contact_id is not None
+               else None,
+               "ask_id": get_ask(store, ask_id)["id"] if ask_id is not None else None}
+        number = store.insert("check_disagreements", row)
+        store.log("disagree", "check", number, code=code)
+        return number
+
+
+def disagreements(store: Store) -> pd.DataFrame:
+    """Every "this is not a job ask", newest first: ``id``, ``created_at``, ``code``,
+    ``excerpt``, ``message``, ``contact_id``, ``ask_id``."""
+    return store.frame("SELECT id, created_at, code, excerpt, message, contact_id, ask_id "
+                       "FROM check_disagreements ORDER BY id DESC")

@@ -27,7 +27,8 @@ def stats(store: Store) -> dict[str, Any]:
     ``asked_for_names_rate`` (share of held conversations where you asked for names),
     ``max_chain_depth``, ``followups_due`` (open, due today or earlier), ``allies``
     (people who gave you at least one name), ``introductions_by_status`` (a count per
-    status, every status listed).
+    status, every status listed), ``check_disagreements`` (times you said "this is not a
+    job ask" to the ask check).
     """
     one = store.one
     held = one("SELECT count(*) FROM conversations WHERE status = 'held'")
@@ -61,6 +62,7 @@ def stats(store: Store) -> dict[str, Any]:
         "followups_due": followups_due(store),
         "allies": one("SELECT count(DISTINCT introducer_id) FROM introductions"),
         "introductions_by_status": by_status,
+        "check_disagreements": one("SELECT count(*) FROM check_disagreements"),
     }
 
 

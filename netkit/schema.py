@@ -408,3 +408,23 @@ CREATE INDEX followups_open ON followups(due_on) WHERE done_at IS NULL AND cance
 CREATE INDEX followups_contact ON followups(contact_id)
 """,
     )
+
+
+@migration
+def m006_check_disagreements(db: Any) -> None:
+    """The user's "this is not a job ask" against the ask check's flag, kept with the
+    message and the words flagged, so real use shows where the check is wrong."""
+    _run(
+        db,
+        """
+CREATE TABLE check_disagreements (
+    id INTEGER PRIMARY KEY,
+    message TEXT NOT NULL,
+    excerpt TEXT,
+    code TEXT,
+    contact_id INTEGER REFERENCES contacts(id),
+    ask_id INTEGER REFERENCES asks(id),
+    created_at TEXT NOT NULL
+)
+""",
+    )

@@ -44,8 +44,9 @@ def parse_id(what: str, value: Any, noun: str = "contact") -> int | None:
             raise ValueError
         number = int(value)
     except (TypeError, ValueError, OverflowError):
+        shown = " ".join(str(value).split())[:40] or "blank"  # one line, however it came
         raise NetkitError(
-            f"{what.replace('_', ' ')} must be a {noun} number, not “{value}”.") from None
+            f"{what.replace('_', ' ')} must be a {noun} number, not “{shown}”.") from None
     if not 0 < number <= MAX_ID:
         raise NetkitError(f"There is no {noun} number {number} ({what.replace('_', ' ')}).")
     return number

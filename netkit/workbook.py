@@ -33,6 +33,7 @@ from . import (
     today,
     tree,
 )
+from .askcheck import mistakes
 from .interview import questions, script, sheet
 from .paths import default_workbook_path
 from .store import Store
@@ -224,6 +225,17 @@ class Workbook:
     def update_ask(self, ask_id: int, **fields: Any) -> None:
         """Change a draft's message, subject or targets."""
         asks.update_ask(self.store, ask_id, **fields)
+
+    def not_a_job_ask(self, message: str, contact_id: int | None = None,
+                      ask_id: int | None = None) -> int:
+        """Say the check was wrong to flag ``message`` as a job ask (kept and counted in
+        :meth:`stats` as ``check_disagreements``)."""
+        return asks.record_disagreement(self.store, message, mistakes(message), contact_id,
+                                        ask_id)
+
+    def disagreements(self) -> pd.DataFrame:
+        """Each time you said "this is not a job ask", newest first."""
+        return asks.disagreements(self.store)
 
     def mark_ask_sent(self, ask_id: int, sent_at: Any = None, channel: str | None = None,
                       message: str | None = None) -> None:

@@ -50,6 +50,25 @@ def fixture_workbooks(tmp_path) -> list[Path]:
             for p in sorted(FIXTURE_WORKBOOKS.glob("v*.sqlite"))]
 
 
+@pytest.fixture(scope="session")
+def demo_30k(tmp_path_factory) -> tuple[Path, dict]:
+    """A workbook holding the 30,000-contact demo (filled once per run) and the counts
+    ``fill_demo`` returned; copy it with :func:`copy_of` before writing to it."""
+    path = tmp_path_factory.mktemp("demo-30k") / "demo.sqlite"
+    with netkit.open_workbook(path) as book:
+        counts = book.fill_demo(30_000, seed=7)
+    return path, counts
+
+
+def copy_of(path: Path, folder: Path) -> Path:
+    """A copy of a closed workbook file in ``folder``."""
+    import shutil
+
+    target = folder / path.name
+    shutil.copyfile(path, target)
+    return target
+
+
 @pytest.fixture
 def demo_wb(workbook_path):
     """A workbook filled with the (small, seeded) demo network."""

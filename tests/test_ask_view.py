@@ -1,10 +1,11 @@
 """The Ask tab's widgets, driven without a browser: compose, see the check, send, follow up."""
 
-import time
 from datetime import date
 
 import pytest
+from conftest import copy_of
 
+import netkit
 from netkit.business_days import add_business_days
 from netkit.dates import today
 from netkit.ui.ask import AskView
@@ -101,15 +102,14 @@ def test_who_could_introduce_me_lists_people_and_starts_an_ask(wb):
 
 
 @pytest.mark.slow
-def test_the_contact_search_stays_fast_with_30000_contacts(wb):
-
-    wb.fill_demo(30_000, seed=3)
-    view = AskView(wb)
-    started = time.perf_counter()
-    view.search.value = "medora analyst"
-    elapsed = time.perf_counter() - started
-    assert 0 < len(view.picker.options) <= 20
-    assert elapsed < 1.0, f"search took {elapsed:.2f}s"
+def test_the_contact_search_offers_a_short_list_among_30000_contacts(demo_30k, tmp_path):
+    """How fast it is, bench/bench_search.py measures; here, that it stays a short list."""
+    with netkit.open_workbook(copy_of(demo_30k[0], tmp_path)) as wb:
+        view = AskView(wb)
+        view.search.value = "medora analyst"
+        found = [label for label, _ in view.picker.options]
+        assert 0 < len(found) <= 20
+        assert all("medora" in label.lower() for label in found), found
 
 
 def test_a_saved_draft_survives_a_new_view_and_can_be_opened_and_sent(wb):

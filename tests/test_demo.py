@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import copy_of
 
 import netkit
 from netkit.dates import today
@@ -78,8 +79,9 @@ def test_the_demo_history_is_spread_over_past_weeks(demo_wb):
 
 
 @pytest.mark.slow
-def test_the_demo_scales_to_thirty_thousand_contacts(workbook_path):
-    wb, counts = _demo(workbook_path, 30_000)
+def test_the_demo_scales_to_thirty_thousand_contacts(demo_30k, tmp_path):
+    path, counts = demo_30k
+    wb = netkit.open_workbook(copy_of(path, tmp_path))
     assert counts["contacts"] == 30_000 == wb.count_contacts()
     assert wb.contacts()["name"].is_unique
     page = wb.search_contacts("health", limit=50)

@@ -12,6 +12,7 @@ import subprocess
 import sys
 import textwrap
 import time
+from collections import deque
 
 import pytest
 from conftest import ROOT, netkit_env
@@ -20,15 +21,16 @@ import netkit
 
 BATCH = 400  # contacts per import
 NAMES = 25  # names per logged conversation
+ROUNDS = 20  # kills per kind
 
 WORKER = textwrap.dedent("""
     import sys, netkit
-    path, kind, first, folder = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+    path, kind, folder = sys.argv[1], sys.argv[2], sys.argv[3]
     wb = netkit.open_workbook(path)
     helper = wb.conn.execute(
         "SELECT id FROM contacts WHERE name = 'Hana Helper'").fetchone()[0]
     print("ready", flush=True)
-    number = first
+    number = int(sys.stdin.readline())  # "go", with the first number to write
     while True:
         if kind == "import":
             rows = "\\n".join(f"Batch{number} Person{i},b{number}p{i}@example.org,Batch {number}"
@@ -89,25 +91,37 @@ def test_twenty_kills_at_random_moments_leave_whole_changes_or_none(tmp_path, ki
     seed = random.randrange(1 << 30)
     chooser = random.Random(seed)
     first, whole, kills = 0, 0, 0
-    for _ in range(20):
-        worker = subprocess.Popen(
-            [sys.executable, "-c", WORKER, str(path), kind, str(first), str(tmp_path)],
-            cwd=ROOT, env=netkit_env(path), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-            text=True)
-        try:
-            assert worker.stdout.readline().strip() == "ready", worker.stderr.read()
-            time.sleep(chooser.uniform(0.05, 0.6))
-            os.kill(worker.pid, signal.SIGKILL)
-            out, _ = worker.communicate(timeout=30)
-        finally:
-            if worker.poll() is None:
-                worker.kill()
-        kills += worker.returncode == -signal.SIGKILL
-        first += 1 + out.count("done")  # numbers are never reused
-        found = _check(path, kind)
-        assert found >= whole, f"seed {seed}: a whole change disappeared"
-        whole = found
-    assert kills == 20
+    # The next workers start (and open the workbook) while one writes, so the test waits
+    # for Python to start only once; each one writes only after its "go".
+    ahead: deque[subprocess.Popen] = deque()
+    try:
+        for started in range(ROUNDS):
+            while len(ahead) < 3 and started + len(ahead) < ROUNDS:
+                ahead.append(subprocess.Popen(
+                    [sys.executable, "-c", WORKER, str(path), kind, str(tmp_path)],
+                    cwd=ROOT, env=netkit_env(path), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                    stderr=subprocess.PIPE, text=True))
+            worker = ahead.popleft()
+            try:
+                assert worker.stdout.readline().strip() == "ready", worker.stderr.read()
+                worker.stdin.write(f"{first}\n")
+                worker.stdin.flush()
+                time.sleep(chooser.uniform(0.05, 0.6))
+                os.kill(worker.pid, signal.SIGKILL)
+                out, _ = worker.communicate(timeout=30)
+            finally:
+                if worker.poll() is None:
+                    worker.kill()
+            kills += worker.returncode == -signal.SIGKILL
+            first += 1 + out.count("done")  # numbers are never reused
+            found = _check(path, kind)
+            assert found >= whole, f"seed {seed}: a whole change disappeared"
+            whole = found
+    finally:  # a failed round leaves no worker behind
+        for spare in ahead:
+            spare.kill()
+            spare.communicate()
+    assert kills == ROUNDS
     assert whole >= 1, f"seed {seed}: no write ever finished; the kills measured nothing"
     with netkit.open_workbook(path) as wb:  # and it still works afterwards
         wb.add_contact("Written After")

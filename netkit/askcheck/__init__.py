@@ -8,9 +8,11 @@ from .check import (
     Finding,
     check_ask,
     has_mistake,
+    mistakes,
     word_count,
 )
 from .templates import TEMPLATES, connection_line, fill_template, subject_line
 
-__all__ = ["Finding", "check_ask", "has_mistake", "word_count", "SEVERITIES", "LONG_WORDS",
-           "TOO_LONG_WORDS", "TEMPLATES", "fill_template", "connection_line", "subject_line"]
+__all__ = ["Finding", "check_ask", "has_mistake", "mistakes", "word_count", "SEVERITIES",
+           "LONG_WORDS", "TOO_LONG_WORDS", "TEMPLATES", "fill_template", "connection_line",
+           "subject_line"]

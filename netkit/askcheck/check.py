@@ -64,9 +64,10 @@ import re
 from dataclasses import dataclass
 
 from ..text import fold
-from .rules import find_mistakes
+from .model import read
+from .rules import rule_hits
 
-__all__ = ["Finding", "check_ask", "has_mistake", "word_count", "SEVERITIES",
+__all__ = ["Finding", "check_ask", "has_mistake", "mistakes", "word_count", "SEVERITIES",
            "LONG_WORDS", "TOO_LONG_WORDS"]
 
 SEVERITIES = ("mistake", "warning", "note")
@@ -132,9 +133,19 @@ def _field(connection: dict | None, target: str | None) -> str:
     return "your field"
 
 
-def _mistakes(text: str, field: str) -> list[Finding]:
+def _mistakes(raw: str, text: str, field: str) -> list[Finding]:
+    """The common mistake: the model decides (it weighs the rules' findings with the words
+    around them); the rules, where they fired, name the words and the kind."""
+    hits = rule_hits(text)
+    reading = read(raw, [rule for *_, rule in hits])
+    if not reading.flagged:
+        return []
+    first: dict[str, str] = {}
+    for code, excerpt, _ in hits:
+        first.setdefault(code, excerpt)
+    found = list(first.items()) or [("job-ask", reading.excerpt)]
     findings = []
-    for code, excerpt in find_mistakes(text):
+    for code, excerpt in found:
         why, suggest = (_RESUME_WHY, _RESUME_SUGGEST) if code == "resume" else (_JOB_WHY,
                                                                                 _JOB_SUGGEST)
         findings.append(Finding(code, "mistake", why, suggest.format(field=field), excerpt))
@@ -168,7 +179,7 @@ def check_ask(message: str, connection: dict | None = None,
                         "Start with how you know them, then ask who they could introduce you to.")]
     text = _normalise(raw)
     field = _field(connection, target)
-    findings = _mistakes(text, field)
+    findings = _mistakes(raw, text, field)
     words = word_count(raw)
     if words > TOO_LONG_WORDS:
         findings.append(Finding(
@@ -210,3 +221,8 @@ def check_ask(message: str, connection: dict | None = None,
 def has_mistake(findings: list[Finding]) -> bool:
     """True when the findings include the common mistake."""
     return any(f.severity == "mistake" for f in findings)
+
+
+def mistakes(message: str) -> list[tuple[str, str]]:
+    """``(code, excerpt)`` of each common-mistake finding in ``message`` (empty when none)."""
+    return [(f.code, f.excerpt) for f in check_ask(message) if f.severity == "mistake"]

@@ -36,7 +36,7 @@ from rapidfuzz.distance import Indel
 from .senses import blank_other_senses, negated
 from .shapes import SHAPES
 
-__all__ = ["find_mistakes", "sentences"]
+__all__ = ["find_mistakes", "rule_hits", "sentences"]
 
 # ---- step 2: a request about employment ------------------------------------------------
 # Employment objects: words that, in a request, can only be about a job for the writer
@@ -201,14 +201,13 @@ def sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE.split(text) if s.strip()]
 
 
-def find_mistakes(text: str) -> list[tuple[str, str]]:
-    """``(code, excerpt)`` for each kind of the common mistake in folded ``text``.
-
-    ``code`` is ``job-ask`` or ``resume``, at most one of each, in the order found; the
-    excerpt is cut from the text with spelling slips in employment words corrected
-    ("positons" shows as "positions"). Empty text gives an empty list.
-    """
-    found: dict[str, str] = {}
+def rule_hits(text: str) -> list[tuple[str, str, str]]:
+    """Every rule that fires on folded ``text``: ``(code, excerpt, rule)`` in the order
+    found, where ``rule`` names the rule (``shape N`` for the N-th of ``SHAPES``,
+    ``employment`` for a request about an employment object, ``vague`` for a vague request
+    from someone job hunting), each rule once. The model weighs each rule by how often it
+    was right (:mod:`.model`)."""
+    hits: dict[str, tuple[str, str, str]] = {}
     text = _fix_slips(text or "")
     hunting = _JOB_CONTEXT.search(text)
     for original in sentences(text):
@@ -216,22 +215,39 @@ def find_mistakes(text: str) -> list[tuple[str, str]]:
         asking = _request(sentence)
         # The specific shapes first: their excerpt ("are you hiring") reads better than the
         # bare employment word ("hiring").
-        for code, pattern, flag in SHAPES:
-            if code in found or (flag == "?" and not asking):
+        for index, (code, pattern, flag) in enumerate(SHAPES):
+            rule = f"shape {index}"
+            if rule in hits or (flag == "?" and not asking):
                 continue
             for match in pattern.finditer(sentence):
                 if flag and _context_only(sentence, match.start(), match.end()):
                     continue
                 if not negated(sentence, match.end()):
-                    found[code] = original[match.start():match.end()]
+                    hits[rule] = (code, original[match.start():match.end()], rule)
                     break
-        if "job-ask" not in found and asking and not _INTRODUCTION.search(sentence):
-            for match in _EMPLOYMENT.finditer(sentence):
-                if not negated(sentence, match.end()) \
-                        and not _context_only(sentence, match.start(), match.end()):
-                    found["job-ask"] = original[match.start():match.end()]
-                    break
+        if asking and not _INTRODUCTION.search(sentence):
+            if "employment" not in hits:
+                for match in _EMPLOYMENT.finditer(sentence):
+                    if not negated(sentence, match.end()) \
+                            and not _context_only(sentence, match.start(), match.end()):
+                        hits["employment"] = ("job-ask", original[match.start():match.end()],
+                                              "employment")
+                        break
             vague = hunting and _VAGUE_ASK.search(sentence)
-            if "job-ask" not in found and vague and not negated(sentence, vague.end()):
-                found["job-ask"] = original[vague.start():vague.end()]
+            if "vague" not in hits and vague and not negated(sentence, vague.end()):
+                hits["vague"] = ("job-ask", original[vague.start():vague.end()], "vague")
+    return list(hits.values())
+
+
+def find_mistakes(text: str) -> list[tuple[str, str]]:
+    """``(code, excerpt)`` for each kind of the common mistake in folded ``text``.
+
+    ``code`` is ``job-ask`` or ``resume``, at most one of each, in the order found (the
+    first of :func:`rule_hits` of each code); the excerpt is cut from the text with spelling
+    slips in employment words corrected ("positons" shows as "positions"). Empty text gives
+    an empty list.
+    """
+    found: dict[str, str] = {}
+    for code, excerpt, _ in rule_hits(text):
+        found.setdefault(code, excerpt)
     return list(found.items())

@@ -19,6 +19,20 @@ _ROLE = r"(?:role|roles|job|jobs|position|positions|opening|openings|vacancy|vac
 _ORG = r"(?:team|company|firm|organi[sz]ation|group|department|office|place|side|org)"
 # (code, pattern) on folded text with straight apostrophes. Order matters only for the excerpt.
 _SHAPE_PATTERNS: list[tuple[str, str]] = [
+    # The question itself, in question order ("are you hiring?", "also, is your team still
+    # hiring?"): news in statement order ("I saw your team is hiring") is the next shape's.
+    ("job-ask", r"(?:^|(?<=[,:;] )|(?<=[,:;])|(?<=\balso )|(?<=\bso )|(?<=\band )|"
+                r"(?<=\bbut )|(?<=\bbtw )|(?<=\bwondering )|(?<=\btell me ))(?:are|is)\s+"
+                r"(?:you|u|ya|your|ur|they|the|\w+'s|[a-z]+)\s+(?:\S+\s+){0,3}?hiring\b(?!\s+(?:managers?|process|panels?|"
+                r"committees?|decisions?|practices?))(?=[^.!]*\?)"),
+    # The seed's own words: "do you know anyone who is hiring?" (the reader asked to name
+    # employers for the writer; "my boss is hiring, know anyone?" puts the words the other
+    # way round and is not this shape).
+    ("job-ask", r"\bknow (?:of )?(?:anyone|anybody|someone|somebody|any (?:companies|firms|"
+                r"places|teams|employers|businesses|shops|restaurants|hospitals|schools))"
+                r"(?: (?:who|that|which)(?:'s| is| are|'re)?)?(?: (?:currently|still|actively|"
+                r"now))? (?:hiring|recruiting|taking on|looking for (?:staff|people|workers))\b"
+                r"(?=[^.!]*\?)"),
     ("job-ask", r"\b(?:are|is|be|'re|'s|was|were|currently|still|actively|start(?:ing)?)\s+"
                 r"(?:\S+\s+){0,3}?hiring\b(?!\s+(?:managers?|process|panels?|committees?|"
                 r"decisions?|practices?))"),

@@ -11,6 +11,7 @@ from . import (  # noqa: F401 (importing a step registers its commands)
     contacts,
     conversations,
     followups,
+    hub,
     interview,
     traction,
 )

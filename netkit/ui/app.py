@@ -76,6 +76,7 @@ class App(View):
         # exactly "Dashboard", "Ask" ...: a badge is a picture, not part of the name).
         self.badges = widgets.HTML(layout=widgets.Layout(display="none"))
         self.badges.add_class("netkit-badges")
+        self.badges.add_class("netkit-style")  # our own CSS: counts and fixed titles only
         self._counted: int | None = None
         self.update_badges()
         super().__init__(wb, [self.header, self.profile_panel, self.welcome, self.notice,

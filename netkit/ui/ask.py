@@ -59,6 +59,12 @@ class AskView(View):
                                      "your own.", continuous_update=True,
                                      layout=widgets.Layout(width="100%", height="150px"))
         self.mistake = widgets.HTML()
+        self.disagree = widgets.Button(
+            description="This is not a job ask", icon="comment",
+            tooltip="Tell netkit the check got this one wrong; it is kept and counted, and "
+                    "you can send the ask.", layout=widgets.Layout(width="auto"))
+        self.disagree.add_class("netkit-not-a-job-ask")
+        self.disputed: str | None = None  # the text the user said is not a job ask
         self.findings = widgets.HTML()
         self.links = widgets.HTML()
         self.channel = widgets.Dropdown(options=CHANNELS, value="email", description="Sent by",
@@ -86,7 +92,7 @@ class AskView(View):
             self.search, self.picker,
             widgets.HBox([self.kind, self.target], layout=_WRAP),
             widgets.HBox([self.template, self.use_template], layout=_WRAP),
-            self.subject, self.text, self.mistake, self.findings,
+            self.subject, self.text, self.mistake, self.disagree, self.findings,
             heading("Send it"),
             self.links,
             widgets.HBox([self.channel, self.send_button, self.draft_button], layout=_WRAP),
@@ -106,6 +112,7 @@ class AskView(View):
         self.when_changed(self.text, self._check)
         self.when_changed(self.subject, self._update_links)
         self.when_clicked(self.send_button, self._send_ask)
+        self.when_clicked(self.disagree, self._not_a_job_ask)
         self.when_clicked(self.draft_button, self._save_draft)
         self.refresh()
         self._search()
@@ -246,6 +253,10 @@ class AskView(View):
         contact = self._contact()
         findings = check_ask(self.text.value, contact, (self.target.value or "").strip() or None)
         mistakes = [f for f in findings if f.severity == "mistake"]
+        if mistakes and self.text.value == self.disputed:
+            findings = [f for f in findings if f.severity != "mistake"]
+            mistakes = []
+        self.disagree.layout.display = None if mistakes else "none"
         if mistakes:
             first = mistakes[0]
             self.mistake.value = (
@@ -325,10 +336,19 @@ class AskView(View):
         self.refresh()
 
     @guarded()
+    def _not_a_job_ask(self, _=None) -> None:
+        self.wb.not_a_job_ask(self.text.value, contact_id=self.contact_id,
+                              ask_id=self.draft_id)
+        self.disputed = self.text.value
+        self.message.ok("Thanks — noted. The check will not hold this ask back; what you "
+                        "said is counted in your numbers to make the check better.")
+        self._check()
+
+    @guarded()
     def _send_ask(self, _=None) -> None:
         if not self._ready():
             return
-        if has_mistake(check_ask(self.text.value)):
+        if has_mistake(check_ask(self.text.value)) and self.text.value != self.disputed:
             self.message.error("This ask still asks about a job. Change the highlighted part "
                                "first, then mark it sent.")
             return

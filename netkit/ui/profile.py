@@ -8,6 +8,7 @@ import functools
 import ipywidgets as widgets
 
 from ..errors import NetkitError
+from ..hub import share as coach
 from .common import Message, View, guarded, heading
 from .style import LABEL_AUTO
 
@@ -43,6 +44,8 @@ class ProfileView(View):
 
     Plain values: ``name.value``, ``what_i_do.value``, ``industries.value`` (a list),
     ``country.value`` (a code or ""), ``why_me.value``; ``save.click()``; ``message``.
+    On a coach's hub, ``share_with_coach.value`` too: the client's consent, stored as a
+    workbook setting and acted on at once (``coach_message`` says what happened).
     """
 
     def __init__(self, wb, title: str | None = None):
@@ -84,11 +87,33 @@ class ProfileView(View):
         )
         grid.add_class("netkit-profile-grid")
         self.message = Message()
-        super().__init__(wb, [*top, grid, widgets.HBox([self.save]), self.message], styled=True,
-                         layout=_full())
+        super().__init__(wb, [*top, grid, widgets.HBox([self.save]), self.message,
+                              self._coach_section()], styled=True, layout=_full())
         self.add_class("netkit-profile")
         self.when_clicked(self.save, self._on_save)
+        self.when_changed(self.share_with_coach, self._on_share_with_coach,
+                          message=self.coach_message)
         self.load()
+
+    def _coach_section(self) -> widgets.VBox:
+        """The "Share my progress with my coach" box, shown only on a hub with a roster."""
+        self.share_with_coach = widgets.Checkbox(
+            description="Share my progress with my coach", indent=False,
+            layout=widgets.Layout(width="auto"))
+        self.share_with_coach.add_class("netkit-share-with-coach")
+        self.coach_message = Message()
+        self._loading = False
+        box = widgets.VBox([
+            self.share_with_coach,
+            widgets.HTML(
+                "<p class='netkit-hint'>Your coach would see figures only: how many people, "
+                "asks, conversations and names you have, overdue follow-ups and the last day "
+                "you logged something. Never names, notes or messages. Untick it at any time "
+                "and they are removed.</p>"),
+            self.coach_message,
+        ], layout=_full(display=None if coach.available() else "none"))
+        box.add_class("netkit-coach-sharing")
+        return box
 
     def load(self) -> None:
         """Fill the fields from the workbook."""
@@ -100,6 +125,15 @@ class ProfileView(View):
         codes = [code for _, code in self.country.options]
         self.country.value = country if country in codes else ""
         self.why_me.value = profile.get("why_me") or ""
+        self._loading = True
+        try:
+            self.share_with_coach.value = coach.consented(self.wb)
+        finally:
+            self._loading = False
+
+    def _on_share_with_coach(self, change) -> None:
+        if not self._loading:
+            self.coach_message.ok(coach.set_consent(self.wb, bool(change["new"])))
 
     @guarded()
     def _on_save(self, _button) -> None:
@@ -109,6 +143,12 @@ class ProfileView(View):
             why_me=self.why_me.value,
         )
         self.message.ok("Profile saved.")
+        if coach.available() and coach.consented(self.wb):
+            try:
+                coach.share(self.wb)  # your coach's roster shows today's figures
+            except NetkitError as error:
+                self.message.note(f"Profile saved. {error} netkit will try again in a few "
+                                  "minutes.")
 
 
 class StartChoice(View):
