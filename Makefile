@@ -49,8 +49,9 @@ hub-proxy:
 	  npm install --prefix .hub --no-audit --no-fund --silent configurable-http-proxy@4; }
 
 ## test: set up and pass the whole suite (unit, widget, notebook, browser, Binder, JupyterHub)
+JOBS ?= auto
 test: $(STAMP) chromium hub-proxy
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(JOBS) --dist loadfile $(PYTEST_ARGS)
 
 ## askcheck-model: fit the ask check's model on corpus/asks/train and measure it (blind sets too)
 askcheck-model: $(STAMP)

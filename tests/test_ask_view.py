@@ -43,6 +43,9 @@ def test_user_text_is_escaped_in_the_check_and_the_links(wb):
     view.pick_contact(ana)
     view.text.value = "Hi Ana, we met. <script>x</script> Are you hiring?"
     assert "<script>" not in view.mistake.value + view.links.value
+    assert "&lt;script&gt;" in view.mistake.value  # the marked copy of the ask, as text
+    view.text.value = "Hi Ana, we met. <script>x</script> Who should I meet in energy?"
+    assert "<script>" not in view.links.value
     assert "mailto:ana@example.org?subject=" in view.links.value
     assert "%3Cscript%3E" in view.links.value
 
@@ -126,3 +129,48 @@ def test_a_saved_draft_survives_a_new_view_and_can_be_opened_and_sent(wb):
     again.send_button.click()
     assert list(wb.asks()["status"]) == ["sent"] and len(wb.asks()) == 1
     assert len(wb.followups()) == 2
+
+
+def test_the_check_marks_every_job_phrase_and_holds_the_links_until_they_are_gone(wb):
+    view, ana = _view_with_ana(wb)
+    view.pick_contact(ana)
+    assert view.send_button.disabled and view.draft_button.disabled  # nothing written yet
+    view.text.value = ("Hi Ana, we worked together at Sunfield. Is your team hiring? "
+                       "I've attached my CV as well.")
+    marks = view.mistake.value.count("<mark class='netkit-mark'>")
+    assert marks == 2, view.mistake.value  # both phrases, not one at a time
+    assert "mailto:" not in view.links.value and "netkit-copy" not in view.links.value
+    assert view.send_button.disabled and not view.draft_button.disabled
+    view.send_button.click()  # (a click the browser would not allow) is still refused
+    assert wb.asks().empty
+    view.text.value = "Hi Ana, we worked together at Sunfield. Who should I meet there?"
+    assert "netkit-ask-mistake" not in view.mistake._dom_classes
+    assert "mailto:" in view.links.value and not view.send_button.disabled
+    assert "Looks good" in view.findings.value or "note" in view.findings.value
+
+
+def test_the_suggested_line_goes_in_with_one_click(wb):
+    view, ana = _view_with_ana(wb)
+    view.pick_contact(ana)
+    view.target.value = "Renewable energy"
+    view.text.value = ("Hi Ana, we worked together at Sunfield. Do you know anyone who is "
+                       "hiring? Thanks so much.")
+    assert view.apply_line.layout.display is None
+    view.apply_line.click()
+    assert "hiring" not in view.text.value
+    assert view.text.value.startswith("Hi Ana, we worked together at Sunfield.")
+    assert "Renewable energy" in view.text.value and view.text.value.endswith("Thanks so much.")
+    assert "netkit-ask-mistake" not in view.mistake._dom_classes
+    assert view.apply_line.layout.display == "none"
+
+
+def test_an_ask_that_names_no_field_gets_a_note(wb):
+    view, ana = _view_with_ana(wb)
+    view.pick_contact(ana)
+    view.target.value = "Renewable energy"
+    view.text.value = "Hi Ana, we worked together at Sunfield. Who should I talk to?"
+    assert "no-target" not in view.findings.value
+    assert "does not say what you are exploring" in view.findings.value
+    view.text.value = ("Hi Ana, we worked together at Sunfield. I'm exploring renewable "
+                       "energy. Who should I talk to?")
+    assert "does not say what you are exploring" not in view.findings.value

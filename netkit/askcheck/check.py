@@ -152,6 +152,13 @@ def _mistakes(raw: str, text: str, field: str) -> list[Finding]:
     return findings
 
 
+def _names(text: str, target: str) -> bool:
+    """Whether folded ``text`` names ``target`` (any of its longer words will do)."""
+    words = [w for w in _WORD.findall(_normalise(target)) if len(w) > 3] \
+        or _WORD.findall(_normalise(target))
+    return any(re.search(rf"\b{re.escape(w)}", text) for w in words)
+
+
 def _states_connection(text: str, connection: dict | None) -> bool:
     opening = " ".join(_WORD.findall(text)[:CONNECTION_WINDOW_WORDS])
     if _CONNECTION_CUES.search(opening):
@@ -191,6 +198,13 @@ def check_ask(message: str, connection: dict | None = None,
         findings.append(Finding(
             "long", "note", f"At {words} words it is fine, but under {LONG_WORDS} reads faster.",
             "Cut background the reader already knows about you."))
+    if target and not _names(text, target):
+        findings.append(Finding(
+            "no-target", "note",
+            f"It does not say what you are exploring, so the reader cannot think of whom to "
+            f"introduce you to in {target}.",
+            f"Say it in one line, like: I'm exploring {target} and would love to learn from "
+            "someone who works in it."))
     if "?" not in raw:
         findings.append(Finding(
             "no-question", "warning",

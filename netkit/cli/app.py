@@ -117,12 +117,12 @@ def up(ctx: click.Context, port: int, no_browser: bool, theme: str, ip: str) -> 
     if ip in LOCAL:
         echo(f"netkit: open http://127.0.0.1:{port}/  (Ctrl+C to stop)")
     else:
-        token = secrets.token_urlsafe(24)
+        token = secrets.token_hex(24)  # letters and digits only: never read as an option
         host = f"[{ip}]" if ":" in ip else ip
         echo(f"netkit: open http://{host}:{port}/?token={token}  (Ctrl+C to stop)")
         echo("netkit: anyone with this link can read and change your workbook; share it "
              "only with yourself, and only on a network you trust.")
-        command += ["--token", token]
+        command.append(f"--token={token}")  # a token may start with "-"
     if not no_browser:
         command.append("--open")
     _run(command, _server_env(path))

@@ -65,6 +65,14 @@ class AskView(View):
                     "you can send the ask.", layout=widgets.Layout(width="auto"))
         self.disagree.add_class("netkit-not-a-job-ask")
         self.disputed: str | None = None  # the text the user said is not a job ask
+        self.apply_line = widgets.Button(
+            description="Use the suggested line", icon="magic",
+            tooltip="Replace the marked sentence with the suggested one",
+            layout=widgets.Layout(width="auto"))
+        self.apply_line.add_class("netkit-apply-line")
+        self._suggested: tuple[str, str] | None = None  # (excerpt, better line)
+        self._findings: list = []
+        self._held_back = False  # the message line says the ask still asks about a job
         self.findings = widgets.HTML()
         self.links = widgets.HTML()
         self.channel = widgets.Dropdown(options=CHANNELS, value="email", description="Sent by",
@@ -92,7 +100,8 @@ class AskView(View):
             self.search, self.picker,
             widgets.HBox([self.kind, self.target], layout=_WRAP),
             widgets.HBox([self.template, self.use_template], layout=_WRAP),
-            self.subject, self.text, self.mistake, self.disagree, self.findings,
+            self.subject, self.text, self.mistake,
+            widgets.HBox([self.apply_line, self.disagree], layout=_WRAP), self.findings,
             heading("Send it"),
             self.links,
             widgets.HBox([self.channel, self.send_button, self.draft_button], layout=_WRAP),
@@ -113,6 +122,7 @@ class AskView(View):
         self.when_changed(self.subject, self._update_links)
         self.when_clicked(self.send_button, self._send_ask)
         self.when_clicked(self.disagree, self._not_a_job_ask)
+        self.when_clicked(self.apply_line, self._apply_line)
         self.when_clicked(self.draft_button, self._save_draft)
         self.refresh()
         self._search()
@@ -249,29 +259,42 @@ class AskView(View):
         self.subject.value = subject_line(target or (self.wb.profile()["target_industries"] or
                                                      [None])[0])
 
+    def _mistakes(self) -> list:
+        """The common-mistake findings for the text as it stands (none once the user said
+        this very text is not a job ask)."""
+        if self.text.value == self.disputed:
+            return []
+        return [f for f in self._findings if f.severity == "mistake"]
+
     def _check(self, _=None) -> None:
         contact = self._contact()
-        findings = check_ask(self.text.value, contact, (self.target.value or "").strip() or None)
-        mistakes = [f for f in findings if f.severity == "mistake"]
-        if mistakes and self.text.value == self.disputed:
-            findings = [f for f in findings if f.severity != "mistake"]
-            mistakes = []
+        self._findings = check_ask(self.text.value, contact,
+                                   (self.target.value or "").strip() or None)
+        mistakes = self._mistakes()
         self.disagree.layout.display = None if mistakes else "none"
+        self.apply_line.layout.display = None if mistakes else "none"
         if mistakes:
             first = mistakes[0]
+            self._suggested = (first.excerpt, first.suggestion)
+            parts = "; ".join(f"“{escape(f.excerpt)}”" for f in mistakes)
             self.mistake.value = (
                 "<div role='alert' class='netkit-alert'>"
-                f"<b>This asks about a job: “{escape(first.excerpt)}”.</b> {escape(first.why)}"
-                f"<br>Try instead: <i>{escape(first.suggestion)}</i></div>")
+                f"<b>This asks about a job: {parts}.</b> {escape(first.why)}"
+                f"<div class='netkit-marked'>{_marked(self.text.value, mistakes)}</div>"
+                f"Try instead: <i>{escape(first.suggestion)}</i></div>")
             self.mistake.add_class("netkit-ask-mistake")
             self.mistake.add_class("netkit-error")
             self.mistake.layout.display = None
         else:
+            self._suggested = None
             self.mistake.value = ""
             self.mistake.remove_class("netkit-ask-mistake")
             self.mistake.remove_class("netkit-error")
             self.mistake.layout.display = "none"
-        others = [f for f in findings if f.severity != "mistake"]
+            if self._held_back:  # the error about this ask no longer applies
+                self.message.clear()
+                self._held_back = False
+        others = [f for f in self._findings if f.severity != "mistake"]
         words = word_count(self.text.value)
         if not self.text.value.strip():
             self.findings.value = ""
@@ -279,19 +302,39 @@ class AskView(View):
             self.findings.value = (f"<div class='netkit-ask-ok'>✓ Looks "
                                    f"good: {words} words, connection first, one clear question."
                                    "</div>")
-        else:
+        elif others:
             items = "".join(
                 f"<li class='netkit-finding-{escape(f.severity)}'><b>{escape(f.severity)}:</b> "
                 f"{escape(f.why)} <i>Try: {escape(f.suggestion)}</i></li>" for f in others)
             self.findings.value = (f"<div class='netkit-ask-findings'><small>{words} words"
                                    f"</small><ul class='netkit-tight'>{items}</ul></div>")
+        else:
+            self.findings.value = ""
         self._update_links()
+
+    @guarded()
+    def _apply_line(self, _=None) -> None:
+        if not self._suggested:
+            return
+        excerpt, better = self._suggested
+        self.text.value = _replace_sentence(self.text.value, excerpt, better)
+        self.message.note("The suggested line is in; make it your own.")
 
     def _update_links(self, _=None) -> None:
         contact = self._contact()
         body = self.text.value or ""
         if contact is None or not body.strip():
+            self.send_button.disabled = True
+            self.draft_button.disabled = contact is None or not body.strip()
             self.links.value = "<p class='netkit-muted'>Write your ask above to send it.</p>"
+            return
+        ready = bool(body.strip()) and not self._mistakes()
+        self.send_button.disabled = not ready
+        self.draft_button.disabled = not body.strip()
+        if self._mistakes():
+            self.links.value = ("<p class='netkit-muted'>Change the marked part first (or, if "
+                                "the check is wrong, say “This is not a job ask”); then the "
+                                "e-mail link and Copy appear here.</p>")
             return
         email = contact.get("email") or ""
         href = (f"mailto:{quote(email, safe='@')}?subject={quote(self.subject.value or '')}"
@@ -349,8 +392,9 @@ class AskView(View):
         if not self._ready():
             return
         if has_mistake(check_ask(self.text.value)) and self.text.value != self.disputed:
-            self.message.error("This ask still asks about a job. Change the highlighted part "
+            self.message.error("This ask still asks about a job. Change the marked part "
                                "first, then mark it sent.")
+            self._held_back = True
             return
         if self.draft_id is None:
             ask_id = self.wb.record_ask(self.contact_id, self.text.value,
@@ -400,3 +444,53 @@ def _targets_table(frame) -> str:
         "<th>Motivation</th><th class='nk-known'>You know</th><th>Next step</th></tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table></div>"
         f"<small class='netkit-muted'>★ the five to work on now ({today():%d %b}).</small>")
+
+
+def _spans(text: str, excerpts: list[str]) -> list[tuple[int, int]]:
+    """Where each excerpt stands in ``text`` (any case), overlapping ones merged."""
+    import re
+
+    found = []
+    for excerpt in excerpts:
+        words = [re.escape(w) for w in excerpt.split()]
+        if not words:
+            continue
+        match = re.search(r"\W+".join(words), text, re.IGNORECASE)
+        if match:
+            found.append((match.start(), match.end()))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(found):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _marked(text: str, findings: list) -> str:
+    """The ask as HTML with the words each finding names marked (all text escaped)."""
+    out, last = [], 0
+    for start, end in _spans(text, [f.excerpt for f in findings]):
+        out.append(escape(text[last:start]))
+        out.append(f"<mark class='netkit-mark'>{escape(text[start:end])}</mark>")
+        last = end
+    out.append(escape(text[last:]))
+    return "".join(out).replace("\n", "<br>")
+
+
+def _replace_sentence(text: str, excerpt: str, better: str) -> str:
+    """``text`` with the sentence holding ``excerpt`` replaced by ``better`` (added at the
+    end when the excerpt cannot be found)."""
+    import re
+
+    spans = _spans(text, [excerpt])
+    if not spans:
+        return f"{text.rstrip()} {better}"
+    start, end = spans[0]
+    before = max(text.rfind(mark, 0, start) for mark in (".", "?", "!", "\n"))
+    after = [i for i in (text.find(mark, end) for mark in (".", "?", "!", "\n")) if i != -1]
+    head = text[:before + 1]
+    tail = text[min(after) + 1:] if after else ""
+    joined = f"{head.rstrip()} {better}" if head.strip() else better
+    return re.sub(r"[ \t]+", " ", f"{joined} {tail.lstrip()}".strip()) if tail.strip() \
+        else joined

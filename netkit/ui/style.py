@@ -85,6 +85,10 @@ STYLE = """<style>
   background: #f6f8fa; color: #1f2328; font: inherit; cursor: pointer; }
 .netkit-alert { border-left: 4px solid #b00020; background: #fdecee; padding: 6px 10px;
   margin: 4px 0; color: #7a0014; }
+.netkit-marked { margin: 6px 0; padding: 6px 8px; background: #fff; color: #1f2328;
+  border: 1px solid #e3b4b8; border-radius: 4px; white-space: normal; }
+.netkit-mark { background: #ffd8a8; color: #1f2328; padding: 0 2px; border-radius: 2px;
+  outline: 1px solid #b35c00; }
 .netkit-notice { background: #fff4e5; border: 1px solid #f0a020; border-radius: 6px;
   padding: 8px 12px; }
 .netkit-card { border: 1px solid #d0d7de; border-radius: 6px; padding: 8px 12px; margin: 8px 0; }
@@ -169,6 +173,9 @@ body[data-jp-theme-light="false"] .netkit-row:hover,
 body[data-jp-theme-light="false"] .netkit-row.netkit-row-selected { background: #2d333b; }
 body[data-jp-theme-light="false"] .netkit-tag { background: #373e47; color: #e6edf3; }
 body[data-jp-theme-light="false"] .netkit-alert { background: #3d1d20; color: #ffb3b0; }
+body[data-jp-theme-light="false"] .netkit-marked { background: #22272e; color: #e6edf3;
+  border-color: #6e3a3f; }
+body[data-jp-theme-light="false"] .netkit-mark { background: #f0b35e; color: #111; }
 body[data-jp-theme-light="false"] .netkit-notice { background: #3a2a12; color: #f0d8b0; }
 body[data-jp-theme-light="false"] .netkit-error .netkit-status,
 body[data-jp-theme-light="false"] .netkit-urgent { color: #ff7b72; }
