@@ -51,13 +51,24 @@ def fixture_workbooks(tmp_path) -> list[Path]:
 
 
 @pytest.fixture(scope="session")
-def demo_30k(tmp_path_factory) -> tuple[Path, dict]:
-    """A workbook holding the 30,000-contact demo (filled once per run) and the counts
+def demo_30k(tmp_path_factory, worker_id) -> tuple[Path, dict]:
+    """A workbook holding the 30,000-contact demo, filled once per run (the first of the
+    parallel workers to need it fills it; the others wait for it), and the counts
     ``fill_demo`` returned; copy it with :func:`copy_of` before writing to it."""
-    path = tmp_path_factory.mktemp("demo-30k") / "demo.sqlite"
-    with netkit.open_workbook(path) as book:
-        counts = book.fill_demo(30_000, seed=7)
-    return path, counts
+    import fcntl
+    import json
+
+    shared = tmp_path_factory.getbasetemp()
+    if worker_id != "master":  # pytest-xdist: one temporary root for all the workers
+        shared = shared.parent
+    path, counts_file = shared / "demo-30k.sqlite", shared / "demo-30k.json"
+    with open(shared / "demo-30k.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not counts_file.exists():
+            with netkit.open_workbook(path) as book:
+                counts = book.fill_demo(30_000, seed=7)
+            counts_file.write_text(json.dumps(counts))
+    return path, json.loads(counts_file.read_text())
 
 
 def copy_of(path: Path, folder: Path) -> Path:
