@@ -223,3 +223,16 @@ def dump_workbook(path) -> str:
         return "\n".join(conn.iterdump())
     finally:
         conn.close()
+
+
+# The longest files start first, so that with `make test` (pytest-xdist, one file per
+# worker) no worker is left running one long file alone at the end.
+LONGEST_FIRST = ("test_hub.py", "test_binder.py", "test_app_browser.py", "test_exposure.py",
+                 "test_log_browser.py", "test_demo.py", "test_transfer_browser.py",
+                 "test_durability.py", "test_injection_browser.py", "test_prepare_browser.py",
+                 "test_dashboard_browser.py")
+
+
+def pytest_collection_modifyitems(config, items):
+    rank = {name: n for n, name in enumerate(LONGEST_FIRST)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))  # stable otherwise

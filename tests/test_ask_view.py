@@ -174,3 +174,14 @@ def test_an_ask_that_names_no_field_gets_a_note(wb):
     view.text.value = ("Hi Ana, we worked together at Sunfield. I'm exploring renewable "
                        "energy. Who should I talk to?")
     assert "does not say what you are exploring" not in view.findings.value
+
+
+def test_a_job_question_after_a_good_one_is_simply_taken_out(wb):
+    view, ana = _view_with_ana(wb)
+    view.pick_contact(ana)
+    good = "Hi Ana, we worked together at Sunfield. Who in renewable energy should I meet?"
+    view.text.value = good + " By the way, are you hiring?"
+    assert view.apply_line.description == "Take out the marked sentence"
+    view.apply_line.click()
+    assert view.text.value == good
+    assert "netkit-ask-mistake" not in view.mistake._dom_classes

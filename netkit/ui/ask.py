@@ -275,7 +275,13 @@ class AskView(View):
         self.apply_line.layout.display = None if mistakes else "none"
         if mistakes:
             first = mistakes[0]
-            self._suggested = (first.excerpt, first.suggestion)
+            # With another question left, the marked sentence only needs to go; otherwise
+            # the better line takes its place.
+            rest = _replace_sentence(self.text.value, first.excerpt, "")
+            better = "" if "?" in rest else first.suggestion
+            self._suggested = (first.excerpt, better)
+            self.apply_line.description = ("Take out the marked sentence" if not better
+                                           else "Use the suggested line")
             parts = "; ".join(f"“{escape(f.excerpt)}”" for f in mistakes)
             self.mistake.value = (
                 "<div role='alert' class='netkit-alert'>"
@@ -318,7 +324,8 @@ class AskView(View):
             return
         excerpt, better = self._suggested
         self.text.value = _replace_sentence(self.text.value, excerpt, better)
-        self.message.note("The suggested line is in; make it your own.")
+        self.message.note("The suggested line is in; make it your own." if better else
+                          "The marked sentence is out; your other question stays.")
 
     def _update_links(self, _=None) -> None:
         contact = self._contact()
@@ -491,6 +498,6 @@ def _replace_sentence(text: str, excerpt: str, better: str) -> str:
     after = [i for i in (text.find(mark, end) for mark in (".", "?", "!", "\n")) if i != -1]
     head = text[:before + 1]
     tail = text[min(after) + 1:] if after else ""
-    joined = f"{head.rstrip()} {better}" if head.strip() else better
+    joined = f"{head.rstrip()} {better}".rstrip() if head.strip() else better
     return re.sub(r"[ \t]+", " ", f"{joined} {tail.lstrip()}".strip()) if tail.strip() \
         else joined
