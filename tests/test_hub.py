@@ -191,6 +191,8 @@ class Hub:
             conn.close()
 
     def stop(self) -> None:
+        # the proxy and the services run in sessions of their own: stop them too
+        helpers = [(pid, _started_at(pid)) for pid in _children(self.proc.pid)]
         if self.proc.poll() is None:
             os.killpg(self.proc.pid, signal.SIGTERM)  # the hub stops its servers first
             try:
@@ -204,8 +206,22 @@ class Hub:
                     os.kill(pid, signal.SIGKILL)
                 except OSError:
                     pass
+        for pid, started in helpers:
+            if started and _started_at(pid) == started:  # the same process, still there
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except OSError:
+                    pass
         self._log.close()
         shutil.copy(self.log_path, ARTIFACTS / "hub.log")
+
+
+def _started_at(pid: int) -> str:
+    """When the process started (field 22 of /proc/PID/stat), or "" when it is gone."""
+    try:
+        return (Path(f"/proc/{pid}") / "stat").read_text().rsplit(")", 1)[1].split()[19]
+    except (OSError, IndexError):
+        return ""
 
 
 def _resident_kib(pid: int) -> int:
