@@ -142,9 +142,10 @@ def test_the_check_marks_every_job_phrase_and_holds_the_links_until_they_are_gon
     assert "mailto:" not in view.links.value and "netkit-copy" not in view.links.value
     assert view.send_button.disabled and not view.draft_button.disabled
     view.send_button.click()  # (a click the browser would not allow) is still refused
-    assert wb.asks().empty
+    assert wb.asks().empty and "still asks about a job" in view.message.text
     view.text.value = "Hi Ana, we worked together at Sunfield. Who should I meet there?"
     assert "netkit-ask-mistake" not in view.mistake._dom_classes
+    assert view.message.text == ""  # no red line left beside "Looks good"
     assert "mailto:" in view.links.value and not view.send_button.disabled
     assert "Looks good" in view.findings.value or "note" in view.findings.value
 
