@@ -58,7 +58,7 @@ hub-proxy:
 	  npm install --prefix .hub --no-audit --no-fund --silent configurable-http-proxy@4; }
 
 ## test: set up and pass the whole suite (unit, widget, notebook, browser, Binder, JupyterHub)
-JOBS ?= auto
+JOBS ?= 3  # two cores here: a third worker fills the time the others wait on kernels and pages
 test: $(STAMP) chromium hub-proxy
 	$(BIN)/python -m pytest -n $(JOBS) --dist loadfile $(PYTEST_ARGS)
 
