@@ -243,7 +243,9 @@ def _children(pid: int) -> list[int]:
             env = (proc / "environ").read_bytes()
         except (OSError, IndexError):
             continue
-        if int(fields[1]) == pid and b"JUPYTERHUB_USER=" not in env:
+        # a user's server has JUPYTERHUB_USER=<name>; services have it empty
+        users = [v for v in env.split(b"\0") if v.startswith(b"JUPYTERHUB_USER=")]
+        if int(fields[1]) == pid and not any(v != b"JUPYTERHUB_USER=" for v in users):
             found.append(int(proc.name))
     return found
 
