@@ -3,11 +3,12 @@ check, sending, the asks you sent, and the follow-ups that are due."""
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
 
 import ipywidgets as widgets
 
-from ..askcheck import TEMPLATES, check_ask, fill_template, has_mistake, subject_line, word_count
+from ..askcheck import TEMPLATES, check_ask, fill_template, subject_line, word_count
 from ..asks import CHANNELS
 from ..dates import today
 from ..text import escape
@@ -398,7 +399,7 @@ class AskView(View):
     def _send_ask(self, _=None) -> None:
         if not self._ready():
             return
-        if has_mistake(check_ask(self.text.value)) and self.text.value != self.disputed:
+        if self._mistakes():  # the live check's findings for this very text
             self.message.error("This ask still asks about a job. Change the marked part "
                                "first, then mark it sent.")
             self._held_back = True
@@ -455,8 +456,6 @@ def _targets_table(frame) -> str:
 
 def _spans(text: str, excerpts: list[str]) -> list[tuple[int, int]]:
     """Where each excerpt stands in ``text`` (any case), overlapping ones merged."""
-    import re
-
     found = []
     for excerpt in excerpts:
         words = [re.escape(w) for w in excerpt.split()]
@@ -488,8 +487,6 @@ def _marked(text: str, findings: list) -> str:
 def _replace_sentence(text: str, excerpt: str, better: str) -> str:
     """``text`` with the sentence holding ``excerpt`` replaced by ``better`` (added at the
     end when the excerpt cannot be found)."""
-    import re
-
     spans = _spans(text, [excerpt])
     if not spans:
         return f"{text.rstrip()} {better}"
