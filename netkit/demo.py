@@ -31,7 +31,7 @@ from .text import fold
 if TYPE_CHECKING:
     from .store import Store
 
-__all__ = ["fill_demo", "DEMO_PROFILE", "DEMO_SOURCE"]
+__all__ = ["fill_demo", "has_demo", "remove_demo", "DEMO_PROFILE", "DEMO_SOURCE"]
 
 DEMO_SOURCE = "demo"
 
@@ -261,3 +261,73 @@ def _catch_up_followups(store: Store, rng: random.Random, start: date) -> None:
         done_on = min(done_on, start - timedelta(days=1))
         with as_of(datetime.combine(done_on, time(17, 30))):
             complete_followup(store, row["id"])
+
+
+def has_demo(store: Store) -> int:
+    """How many made-up demo people the workbook holds (0 when none)."""
+    return int(store.one("SELECT count(*) FROM contacts WHERE source = ?", (DEMO_SOURCE,)))
+
+
+def remove_demo(store: Store) -> dict[str, int]:
+    """Take the demo out of the workbook, in one transaction.
+
+    Removed: every made-up person (source "demo") and everything about them — asks,
+    introductions, conversations and their scripts, follow-ups —, the demo's target
+    organisations, and the demo's profile when you have not changed it. Your own contacts
+    stay; where a demo person is recorded as having introduced one of them, that link is
+    dropped. The event log keeps its history and gains one "remove demo" event.
+
+    Returns counts of what was removed: ``contacts``, ``asks``, ``introductions``,
+    ``conversations``, ``followups``. With no demo in the workbook nothing changes and
+    every count is 0.
+    """
+    counts = dict.fromkeys(("contacts", "asks", "introductions", "conversations",
+                            "followups"), 0)
+    with store.atomic() as db:
+        people = [r["id"] for r in store.rows("SELECT id FROM contacts WHERE source = ?",
+                                              (DEMO_SOURCE,))]
+        if not people:
+            return counts
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS demo_gone (kind TEXT, id INTEGER, "
+                   "PRIMARY KEY (kind, id))")
+        db.execute("DELETE FROM demo_gone")
+        db.execute("INSERT INTO demo_gone SELECT 'contact', id FROM contacts WHERE source = ?",
+                   (DEMO_SOURCE,))
+        gone = "SELECT id FROM demo_gone WHERE kind = '{}'".format
+        db.execute(f"INSERT INTO demo_gone SELECT 'ask', id FROM asks "
+                   f"WHERE contact_id IN ({gone('contact')})")
+        db.execute(f"INSERT INTO demo_gone SELECT 'conversation', id FROM conversations "
+                   f"WHERE contact_id IN ({gone('contact')})")
+        db.execute(f"INSERT INTO demo_gone SELECT 'introduction', id FROM introductions "
+                   f"WHERE introducer_id IN ({gone('contact')}) "
+                   f"OR contact_id IN ({gone('contact')}) OR ask_id IN ({gone('ask')}) "
+                   f"OR conversation_id IN ({gone('conversation')})")
+        db.execute(f"INSERT INTO demo_gone SELECT 'followup', id FROM followups "
+                   f"WHERE contact_id IN ({gone('contact')}) OR ask_id IN ({gone('ask')}) "
+                   f"OR introduction_id IN ({gone('introduction')}) "
+                   f"OR conversation_id IN ({gone('conversation')})")
+        # Your own people and notes keep their rows, without the links to made-up ones.
+        for column, kind in (("introduced_by", "contact"),
+                             ("introduced_in_conversation", "conversation"),
+                             ("introduced_in_ask", "ask")):
+            db.execute(f"UPDATE contacts SET {column} = NULL WHERE {column} IN ({gone(kind)})")
+        for column, kind in (("contact_id", "contact"), ("ask_id", "ask")):
+            db.execute(f"UPDATE check_disagreements SET {column} = NULL "
+                       f"WHERE {column} IN ({gone(kind)})")
+        db.execute(f"DELETE FROM script_items WHERE conversation_id IN ({gone('conversation')})")
+        for table, kind in (("followups", "followup"), ("introductions", "introduction"),
+                            ("conversations", "conversation"), ("asks", "ask"),
+                            ("contacts", "contact")):
+            counts[table] = db.execute(
+                f"DELETE FROM {table} WHERE id IN ({gone(kind)})").rowcount
+        db.execute("DELETE FROM demo_gone")
+        for name, industry, _motivation in TARGETS:
+            db.execute("DELETE FROM target_organizations WHERE name = ? AND industry = ?",
+                       (name, industry))
+        profile = get_profile(store)
+        if all(profile.get(key) == value for key, value in DEMO_PROFILE.items()):
+            db.execute("UPDATE profile SET name = NULL, focus = NULL, target_industries = '[]', "
+                       "country = NULL, subdivision = NULL, why_me = NULL WHERE id = 1")
+        db.execute("DELETE FROM settings WHERE key = 'started'")
+        store.log("remove", "demo", None, **counts)
+    return counts

@@ -524,6 +524,16 @@ class Workbook:
         """Fill the workbook with a synthetic demo network (keeps your profile)."""
         return demo.fill_demo(self.store, contacts, seed)
 
+    def has_demo(self) -> int:
+        """How many made-up demo people the workbook holds (0 when none)."""
+        return demo.has_demo(self.store)
+
+    def remove_demo(self) -> dict[str, int]:
+        """Take the demo out in one step: every made-up person and everything about them,
+        the demo's targets and profile. Your own contacts stay. Returns counts removed
+        (``contacts``, ``asks``, ``introductions``, ``conversations``, ``followups``)."""
+        return demo.remove_demo(self.store)
+
     # ----- bringing people in, taking data out ---------------------------------------------
 
     def import_columns(self, data: Data, name: str | None = None) -> tuple[list[str], dict]:

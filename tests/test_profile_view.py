@@ -68,16 +68,52 @@ def test_the_demo_is_refused_when_you_already_have_contacts(wb):
 def test_start_fresh_is_remembered_so_the_welcome_goes_away(wb):
     app = App(wb)
     assert app.welcome.layout.display is None
+    assert app.tabs.layout.display == "none"  # the welcome alone, not the app under it
     app.start.fresh.click()
-    assert app.welcome.layout.display == "none"
-    assert "Add the first person" in app.notice.text
+    assert app.welcome.layout.display == "none" and app.tabs.layout.display is None
+    assert "Add the people you know" in app.notice.text
+    assert app.tabs.titles[app.tabs.selected_index] == "Contacts"  # the next step
     assert App(wb).welcome.layout.display == "none"
 
 
-def test_the_app_header_says_where_the_workbook_is_and_welcomes_a_new_user(wb):
+def test_one_click_saves_the_profile_and_starts(wb):
+    app = App(wb)
+    assert app.profile.save.layout.display == "none"  # one button, not two
+    app.profile.what_i_do.value = "Nurse moving into clinical informatics"
+    app.profile.industries.value = ["Health technology"]
+    app.start.fresh.click()
+    assert wb.profile()["focus"] == "Nurse moving into clinical informatics"
+    assert wb.profile()["target_industries"] == ["Health technology"]
+    assert wb.get_setting("started") == "fresh"
+    app.profile_toggle.value = True  # the same profile, now with its own Save
+    assert app.profile.save.layout.display is None
+
+
+def test_the_ready_note_can_be_dismissed_and_goes_when_you_move_on(wb):
+    app = App(wb)
+    app.start.fresh.click()
+    assert app.notice_box.layout.display is None and app.notice.text
+    app.dismiss.click()
+    assert app.notice_box.layout.display == "none" and not app.notice.text
+    app.say("Something to read once")
+    app.tabs.selected_index = 2
+    assert app.notice_box.layout.display == "none"
+    # The start's own line said it once: nothing of it stays inside the welcome.
+    assert not app.start.message.text
+
+
+def test_the_header_does_not_show_the_file_path_but_the_profile_panel_does(wb):
+    app = App(wb)
+    assert str(wb.path) not in app.header.children[0].value
+    assert "Saved as you go" in app.header.children[0].value
+    app.start.fresh.click()
+    app.profile_toggle.value = True
+    assert str(wb.path) in app.where.value
+
+
+def test_the_app_header_states_the_method_and_welcomes_a_new_user(wb):
     app = App(wb)
     assert "netkit-app" in app._dom_classes
-    assert str(wb.path) in app.header.children[0].value
     assert "Who else should I talk to" in app.header.children[0].value
     assert app.tabs.titles == ("Dashboard", "Contacts", "Ask", "Prepare", "Log")
     assert "netkit-contacts" in app.views.boxes["Contacts"]._dom_classes
@@ -86,6 +122,49 @@ def test_the_app_header_says_where_the_workbook_is_and_welcomes_a_new_user(wb):
     assert app.views["Contacts"].total == wb.count_contacts()
     # The form now suggests the demo profile's industries.
     assert "Healthcare technology" in app.views["Contacts"].form.industry.options
+
+
+def test_the_demo_leaves_in_one_step_and_keeps_your_own_contacts(wb):
+    app = App(wb)
+    app.start.demo.click()
+    assert app.demo_banner.layout.display is None
+    assert "made-up people" in app.demo_banner.text.value
+    app._show("Prepare")
+    app._show("Contacts")  # views that hold a made-up person
+    wb.add_contact("Real Friend", organization="Acme")
+    app.demo_banner.leave.click()
+    assert "Your own 1 contact(s) stay" in app.demo_banner.text.value
+    assert wb.has_demo() == 80  # asked first, nothing removed yet
+    app.demo_banner.confirm.click()
+    assert wb.has_demo() == 0 and wb.count_contacts(include_archived=True) == 1
+    assert app.demo_banner.layout.display == "none"
+    assert "80 made-up people removed" in app.notice.text
+    assert list(app.views["Contacts"].rows["name"]) == ["Real Friend"]
+    assert wb.targets().empty and wb.profile()["focus"] is None  # the demo's, not yours
+
+
+def test_leaving_an_untouched_demo_brings_back_the_welcome(wb):
+    app = App(wb)
+    app.start.demo.click()
+    app.demo_banner.leave.click()
+    app.demo_banner.cancel.click()
+    assert wb.has_demo() == 80 and app.demo_banner.leave.layout.display is None
+    app.demo_banner.leave.click()
+    app.demo_banner.confirm.click()
+    assert app.welcome.layout.display is None and app.tabs.layout.display == "none"
+    assert app.start.choices.layout.display is None  # fresh or demo again
+
+
+def test_the_start_choice_in_a_notebook_offers_leaving_the_demo(wb):
+    choice = StartChoice(wb)
+    assert choice.leave_demo.layout.display == "none"
+    choice.demo.click()
+    assert choice.choices.layout.display == "none"
+    assert choice.leave_demo.layout.display is None
+    choice.leave_demo.leave.click()
+    choice.leave_demo.confirm.click()
+    assert wb.count_contacts(include_archived=True) == 0
+    assert choice.choices.layout.display is None
 
 
 def test_the_profile_button_opens_the_profile_once_you_have_contacts(demo_wb):

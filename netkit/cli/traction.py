@@ -36,11 +36,23 @@ def stats(ctx: click.Context, as_json: bool) -> None:
 @click.option("--seed", default=7, show_default=True, help="Same seed, same people.")
 @click.option("--force", is_flag=True,
               help="Fill the demo even if the workbook already has contacts.")
+@click.option("--remove", is_flag=True,
+              help="Take the demo out again: every made-up person and all about them "
+                   "(your own contacts stay).")
 @click.pass_context
-def demo(ctx: click.Context, count: int, seed: int, force: bool) -> None:
+def demo(ctx: click.Context, count: int, seed: int, force: bool, remove: bool) -> None:
     """Fill the workbook with a synthetic demo network (no real people; your profile is
-    kept if you wrote one)."""
+    kept if you wrote one), or take it out again with --remove."""
     with open_from(ctx) as wb:
+        if remove:
+            gone = wb.remove_demo()
+            if not gone["contacts"]:
+                echo(f"netkit: there is no demo in {workbook_path(ctx)}; nothing changed")
+                return
+            echo("netkit: demo removed from {} ({contacts} made-up people, {asks} asks, "
+                 "{conversations} conversations); {left} of your own contacts stay".format(
+                     workbook_path(ctx), left=wb.count_contacts(include_archived=True), **gone))
+            return
         if wb.count_contacts(include_archived=True) and not force:
             raise NetkitError(
                 f"{wb.path} already has contacts; use another --workbook for the demo "

@@ -11,7 +11,7 @@ import ipywidgets as widgets
 from ..text import escape
 from ..workbook import open_workbook
 from .common import APOLOGY, Message, View, later, log
-from .profile import ProfileView, StartChoice
+from .profile import LeaveDemo, ProfileView, StartChoice
 
 __all__ = ["App"]
 
@@ -49,6 +49,12 @@ class App(View):
     def __init__(self, wb=None):
         self.wb = wb = wb or open_workbook()
         self.notice = self.message = Message()  # app-wide notes, and errors of the app itself
+        self.dismiss = widgets.Button(icon="times", tooltip="Dismiss this note",
+                                      layout=widgets.Layout(width="32px"))
+        self.dismiss.add_class("netkit-dismiss")
+        self.notice_box = widgets.HBox([self.notice, self.dismiss],
+                                       layout=widgets.Layout(display="none", align_items="center"))
+        self.notice_box.add_class("netkit-app-note")
         self.views = Views(self)
         self.tabs = widgets.Tab(children=list(self.views.boxes.values()),
                                 titles=list(self.views.boxes))
@@ -67,6 +73,11 @@ class App(View):
 
         # The same profile widget, reachable from the header once the welcome is gone.
         self.profile_panel = widgets.VBox(layout=widgets.Layout(width="100%", display="none"))
+        self.where = widgets.HTML(
+            f"<p class='netkit-where'>Your workbook file (back it up from Contacts → Import "
+            f"and export): <code>{escape(self.wb.path)}</code></p>")
+        self.demo_banner = LeaveDemo(self.wb, on_change=self._after_demo_left)
+        self.demo_banner.add_class("netkit-app-demo")
         self.profile_panel.add_class("netkit-profile-panel")
         self.header = widgets.HBox([self._header_html(), self.profile_toggle],
                                    layout=widgets.Layout(width="100%", flex_flow="row wrap",
@@ -79,12 +90,13 @@ class App(View):
         self.badges.add_class("netkit-style")  # our own CSS: counts and fixed titles only
         self._counted: int | None = None
         self.update_badges()
-        super().__init__(wb, [self.header, self.profile_panel, self.welcome, self.notice,
-                              self.tabs, self.badges], styled=True,
+        super().__init__(wb, [self.header, self.profile_panel, self.welcome, self.demo_banner,
+                              self.notice_box, self.tabs, self.badges], styled=True,
                          layout=widgets.Layout(width="100%"))
         self.add_class("netkit-app")
         self.when_changed(self.tabs, self._on_tab, "selected_index")
         self.when_changed(self.profile_toggle, self._on_profile_toggle)
+        self.when_clicked(self.dismiss, lambda _b: self.say(None))
         self._show_welcome(self._is_new())
 
     def update_badges(self) -> None:
@@ -116,8 +128,7 @@ class App(View):
     def _header_html(self) -> widgets.HTML:
         html = widgets.HTML(
             f"<div class='netkit-method'><b>The method:</b> {escape(METHOD)}</div>"
-            f"<div class='netkit-where'>Saved as you go in <code>{escape(self.wb.path)}</code>"
-            "</div>",
+            "<div class='netkit-where'>Saved as you go, on this computer only.</div>",
             layout=widgets.Layout(flex="1 1 300px", min_width="0"),
         )
         return html
@@ -135,37 +146,66 @@ class App(View):
 
     @property
     def start(self) -> StartChoice:
-        """Start fresh, or load the demo (the welcome's second choice)."""
+        """Save the profile and start fresh, or load the demo (the welcome's choice)."""
         if self._start is None:
-            self._start = StartChoice(self.wb, on_change=self._after_start)
+            self._start = StartChoice(self.wb, on_change=self._after_start,
+                                      profile=self.profile)
         return self._start
 
     def _show_welcome(self, show: bool) -> None:
+        """The welcome alone on the page (the tabs wait under it until you have chosen)."""
         if show and not self.welcome.children:
             self.welcome.children = [
                 widgets.HTML(
-                    "<div class='netkit-welcome-title'>Welcome! Two quick choices to begin"
-                    "</div><p class='netkit-hint'>1. Tell netkit what you are looking for (you "
-                    "can change it later under “Your profile”).</p>"),
+                    "<div class='netkit-welcome-title'>Welcome! What are you looking for?</div>"
+                    "<p class='netkit-hint'>A line or two is enough: netkit uses it to draft "
+                    "your asks. You can change it any time under “Your profile”.</p>"),
                 self.profile,
-                widgets.HTML("<p class='netkit-hint'>2. Start with your own contacts, or look "
-                             "around a demo network first.</p>"),
                 self.start,
             ]
+        self.profile.save.layout.display = "none" if show else None  # one button: the start's
         self.welcome.layout.display = None if show else "none"
+        self.tabs.layout.display = "none" if show else None
         self.profile_toggle.layout.display = "none" if show else None
+
+    def say(self, text: str | None) -> None:
+        """Show an app-wide note the user can dismiss (it also goes when they move on to
+        another tab); ``None`` takes it away."""
+        if text:
+            self.notice.ok(text)
+        else:
+            self.notice.clear()
+        self.notice_box.layout.display = None if text else "none"
 
     def _on_profile_toggle(self, change) -> None:
         if change["new"]:
             if not self.profile_panel.children:
-                self.profile_panel.children = [self.profile]
+                self.profile_panel.children = [self.profile, self.where]
             self.profile.load()
         self.profile_panel.layout.display = None if change["new"] else "none"
 
     def _after_start(self) -> None:
         self.refresh()
-        self._show_welcome(False)
-        self.notice.ok(self.start.message.text)
+        self.demo_banner.refresh()
+        self._show_welcome(self._is_new())
+        said = self.start.message.text
+        self.start.message.clear()  # said once, at the top of the app
+        if self.wb.get_setting("started") == "fresh" and not self.wb.has_demo():
+            self._show("Contacts")  # the next step: the people you know
+        self.say(said)
+
+    def _after_demo_left(self) -> None:
+        # Views may hold a made-up person who is gone: each is built anew when next shown.
+        self.views.reset()
+        index = self.tabs.selected_index or 0
+        self.views[self.tabs.titles[index]]
+        self.update_badges()
+        if self._start is not None:
+            self._start.refresh()
+        new = self._is_new()
+        self._show_welcome(new)
+        self.say(None if new else self.demo_banner.message.text)
+        self.demo_banner.message.clear()
 
     def refresh(self) -> None:
         """Reload every view built so far (the others read the workbook when they open)."""
@@ -216,6 +256,7 @@ class App(View):
             view.refresh()
         self.views.seen[title] = version
         self.update_badges()
+        self.say(None)  # a note of the last step has been read once you move on
 
 
 def _badge_rule(position: int, count: int, title: str) -> str:
@@ -254,6 +295,13 @@ class Views(Mapping):
             self.seen[title] = self.app.wb.version()
             self.built[title] = self._build(title)
         return self.built[title]
+
+    def reset(self) -> None:
+        """Forget every view built so far (each is built anew when next wanted)."""
+        for title in self.built:
+            self.boxes[title].children = []
+        self.built.clear()
+        self.seen.clear()
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.classes)

@@ -12,7 +12,7 @@ from ..hub import share as coach
 from .common import Message, View, guarded, heading
 from .style import LABEL_AUTO
 
-__all__ = ["ProfileView", "StartChoice", "country_options"]
+__all__ = ["ProfileView", "StartChoice", "LeaveDemo", "country_options"]
 
 DEMO_SIZE = 80
 
@@ -137,6 +137,13 @@ class ProfileView(View):
 
     @guarded()
     def _on_save(self, _button) -> None:
+        self.store()
+
+    def store(self) -> None:
+        """Write the fields to the workbook (one transaction) and say so in ``message``.
+
+        :raises NetkitError: for bad input; nothing is written then.
+        """
         self.wb.set_profile(
             name=self.name.value, focus=self.what_i_do.value,
             target_industries=list(self.industries.value), country=self.country.value or None,
@@ -151,38 +158,125 @@ class ProfileView(View):
                                   "minutes.")
 
 
-class StartChoice(View):
-    """Start with your own contacts, or load a made-up demo network to try things out.
+class LeaveDemo(View):
+    """While the workbook holds the demo: says so, and takes it out in one step.
 
-    The demo only goes into an empty workbook. ``fresh.click()``, ``demo.click()``,
-    ``message``; ``on_change`` (a callable or None) runs after the workbook changed.
+    ``leave.click()`` asks once (``confirm`` / ``cancel``); ``confirm.click()`` removes every
+    made-up person and all about them (your own contacts stay). ``refresh()`` shows or
+    hides it; ``on_change`` (a callable or None) runs after the demo is gone.
     """
 
     def __init__(self, wb, on_change=None):
         self.on_change = on_change
-        self.fresh = widgets.Button(description="Start fresh with my own contacts", icon="user",
+        self.text = widgets.HTML()
+        self.leave = widgets.Button(description="Leave the demo", icon="sign-out",
+                                    layout=widgets.Layout(width="auto"))
+        self.leave.add_class("netkit-leave-demo")
+        self.confirm = widgets.Button(description="Yes, remove the made-up people",
+                                      button_style="danger", layout=widgets.Layout(width="auto"))
+        self.confirm.add_class("netkit-leave-demo-confirm")
+        self.cancel = widgets.Button(description="Keep it for now",
+                                     layout=widgets.Layout(width="auto"))
+        self.asking = widgets.HBox([self.confirm, self.cancel],
+                                   layout=widgets.Layout(flex_flow="row wrap", display="none"))
+        self.message = Message()
+        super().__init__(wb, [
+            widgets.HBox([self.text, self.leave],
+                         layout=widgets.Layout(flex_flow="row wrap", align_items="center",
+                                               gap="4px 12px")),
+            self.asking, self.message,
+        ], layout=_full())
+        self.add_class("netkit-demo-banner")
+        self.when_clicked(self.leave, self._on_leave)
+        self.when_clicked(self.cancel, self._on_cancel)
+        self.when_clicked(self.confirm, self._on_confirm)
+        self.refresh()
+
+    def refresh(self) -> None:
+        count = self.wb.has_demo()
+        self.layout.display = None if count else "none"
+        if count:
+            self.text.value = (
+                f"<span class='netkit-hint'>You are looking around the demo: {count:,} "
+                "made-up people. When you are ready for your own contacts, leave it in one "
+                "click.</span>")
+
+    def _on_leave(self, _button) -> None:
+        count = self.wb.has_demo()
+        own = self.wb.count_contacts(include_archived=True) - count
+        self.text.value = (
+            f"<span class='netkit-hint'><b>Remove the {count:,} made-up people</b> and their "
+            "asks, introductions and conversations? "
+            + (f"Your own {own:,} contact(s) stay." if own else "Nothing of yours is lost.")
+            + "</span>")
+        self.leave.layout.display = "none"
+        self.asking.layout.display = None
+
+    def _on_cancel(self, _button) -> None:
+        self.asking.layout.display = "none"
+        self.leave.layout.display = None
+        self.refresh()
+
+    @guarded()
+    def _on_confirm(self, _button) -> None:
+        gone = self.wb.remove_demo()
+        self.asking.layout.display = "none"
+        self.leave.layout.display = None
+        self.refresh()
+        self.message.ok(f"The demo is gone: {gone['contacts']:,} made-up people removed.")
+        if self.on_change:
+            self.on_change()
+
+
+class StartChoice(View):
+    """Start with your own contacts, or load a made-up demo network to try things out; with
+    the demo loaded, leave it again in one step (:class:`LeaveDemo`, ``leave_demo``).
+
+    The demo only goes into an empty workbook. ``fresh.click()``, ``demo.click()``,
+    ``message``; ``on_change`` (a callable or None) runs after the workbook changed. Given a
+    ``profile`` (a :class:`ProfileView`), starting fresh saves it first, in the same click.
+    """
+
+    def __init__(self, wb, on_change=None, profile: ProfileView | None = None):
+        self.on_change = on_change
+        self.profile = profile
+        fresh = ("Save and start with my own contacts" if profile
+                 else "Start fresh with my own contacts")
+        self.fresh = widgets.Button(description=fresh, icon="arrow-right",
                                     button_style="primary", layout=widgets.Layout(width="auto"))
-        self.demo = widgets.Button(description="Load the demo (made-up people)", icon="flask",
-                                   layout=widgets.Layout(width="auto"))
+        self.demo = widgets.Button(description="Look around a demo first (made-up people)",
+                                   icon="flask", layout=widgets.Layout(width="auto"))
         self.fresh.add_class("netkit-start-fresh")
         self.demo.add_class("netkit-load-demo")
         self.message = Message()
-        super().__init__(wb, [
+        self.leave_demo = LeaveDemo(wb, on_change=self._changed)
+        self.choices = widgets.VBox([
+            widgets.HBox([self.fresh, self.demo],
+                         layout=widgets.Layout(flex_flow="row wrap", gap="6px 10px")),
             widgets.HTML(
                 "<p class='netkit-hint'>The demo is a network of about 80 invented people, "
-                "asks and conversations, so you can see how the chain grows. None of them are "
-                "real. To keep your own data apart, try it in a separate workbook.</p>"),
-            widgets.HBox([self.fresh, self.demo], layout=widgets.Layout(flex_flow="row wrap")),
-            self.message,
+                "with asks and conversations, so you can see how the chain grows. None of "
+                "them are real, and “Leave the demo” takes them all out again in one click."
+                "</p>"),
         ], layout=_full())
+        super().__init__(wb, [self.choices, self.leave_demo, self.message], layout=_full())
         self.when_clicked(self.fresh, self._on_fresh)
         self.when_clicked(self.demo, self._on_demo)
         self.add_class("netkit-start")
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Offer the start choices, or the way out of the demo while it is loaded."""
+        self.leave_demo.refresh()
+        self.choices.layout.display = "none" if self.wb.has_demo() else None
 
     @guarded()
     def _on_fresh(self, _button) -> None:
+        if self.profile is not None:
+            self.profile.store()
         self.wb.set_setting("started", "fresh")
-        self.message.ok("Your workbook is ready. Add the first person you know under Contacts.")
+        self.message.ok("Your workbook is ready. Add the people you know, or import them "
+                        "from LinkedIn, Google or Outlook.")
         self._changed()
 
     @guarded()
@@ -201,5 +295,6 @@ class StartChoice(View):
         self._changed()
 
     def _changed(self) -> None:
+        self.refresh()
         if self.on_change:
             self.on_change()

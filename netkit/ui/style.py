@@ -22,6 +22,9 @@ STYLE = """<style>
 .netkit-welcome, .netkit-profile-panel { background: #f3f7fc; border: 1px solid #c9dbf2;
   border-radius: 8px; padding: 8px 14px; margin: 6px 0 10px; }
 .netkit-welcome-title { font-size: 16px; font-weight: 600; margin: 2px 0 4px; }
+.netkit-demo-banner { border-left: 4px solid #8250df; padding: 2px 10px; margin: 4px 0 8px; }
+.netkit-app-note { gap: 6px; margin: 2px 0 6px; }
+.netkit-app-note .netkit-dismiss { background: transparent; }
 .netkit-hint { color: #3d444d; margin: 4px 0; line-height: 1.4; }
 .netkit-label { font-size: 13px; color: #3d444d; }
 .netkit-view .widget-label, .netkit-view .widget-html, .netkit-view .widget-html-content {
