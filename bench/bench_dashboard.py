@@ -93,6 +93,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--contacts", type=int, default=30_000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--workbook", type=Path,
+                        help="measure on a copy of this demo workbook instead of filling one")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
@@ -100,10 +102,15 @@ def main() -> int:
         folder = Path(tmp)
         workbook = folder / "big.sqlite"
         start = time.perf_counter()
-        with netkit.open_workbook(workbook) as wb:
-            counts = wb.fill_demo(args.contacts)
-            wb.set_setting("started", "demo")
-        print(f"demo: {counts} in {time.perf_counter() - start:.1f} s")
+        if args.workbook:
+            with netkit.open_workbook(args.workbook) as wb:
+                wb.backup(workbook)
+            print(f"demo: a copy of {args.workbook}")
+        else:
+            with netkit.open_workbook(workbook) as wb:
+                counts = wb.fill_demo(args.contacts)
+                wb.set_setting("started", "demo")
+            print(f"demo: {counts} in {time.perf_counter() - start:.1f} s")
         _notebook(folder / "bare.ipynb", BARE)
         _notebook(folder / "pandas.ipynb", PANDAS)
         env = dict(os.environ, NETKIT_WORKBOOK=str(workbook))
@@ -132,7 +139,7 @@ def _measure(browser, app, bare, app_port, bare_port, repeat) -> dict[str, float
     bare_url = f"http://127.0.0.1:{bare_port}/voila/render/bare.ipynb"
     # The dashboard's charts are on screen: the funnel, the tree, names per conversation
     # and the weekly activity (who to ask next may still be on its way).
-    ready = ".netkit-dashboard.netkit-charts .netkit-activity svg"
+    ready = ".netkit-dashboard .netkit-dashboard-view.netkit-charts .netkit-activity svg"
     renders, baselines, switches, filters = [], [], [], []
     for _ in range(repeat):
         for url, selector, into in ((bare_url, ".widget-button", baselines),

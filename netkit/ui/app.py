@@ -163,7 +163,8 @@ class App(View):
                 self.profile,
                 self.start,
             ]
-        self.profile.save.layout.display = "none" if show else None  # one button: the start's
+        if show or self._profile is not None:  # built only when it is shown
+            self.profile.save.layout.display = "none" if show else None  # one button
         self.welcome.layout.display = None if show else "none"
         self.tabs.layout.display = "none" if show else None
         self.profile_toggle.layout.display = "none" if show else None

@@ -94,8 +94,7 @@ class DashboardView(View):
         self.remove_class("netkit-charts")
         self._show_today(suggest=False)
         self._show_headlines()
-        self.funnel.value = funnel_chart(self.wb.funnel(self._since(), self.industry.value or None))
-        later(self._charts_then_suggestions, self.message)
+        later(self._charts_then_suggestions, self.message)  # the funnel comes with the charts
 
     def _charts_then_suggestions(self) -> None:
         self._charts()
