@@ -205,8 +205,8 @@ class AskView(View):
         if frame.empty:
             self.who_box.children = [widgets.HTML(
                 f"<p>Nobody on your list is {escape(where)} yet, and nobody is marked warm "
-                "or close. People you know well can introduce you to anyone: give them a "
-                "warmth under Contacts, or ask a warm contact anyway.</p>")]
+                "or close. People who know you well can introduce you to anyone: mark them "
+                "warm or close under Contacts, then look again.</p>")]
             return
         rows: list[widgets.Widget] = []
         for row in frame.itertuples():
