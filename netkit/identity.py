@@ -27,11 +27,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from rapidfuzz import fuzz, process
+
 from .text import fold
 
 __all__ = [
     "Keys", "Match", "Index", "name_key", "email_key", "url_key", "org_key", "keys_of",
     "judge", "best", "differences", "SAME", "LIKELY", "POSSIBLE", "COMPARED",
+    "ORG_MATCH", "INDUSTRY_MATCH", "similar_keys", "names_same",
 ]
 
 SAME, LIKELY, POSSIBLE = "same", "likely", "possible"
@@ -96,6 +99,30 @@ def org_key(organization: str | None) -> str:
         return ""
     text = _NON_WORD.sub(" ", fold(organization).replace("&", " and "))
     return " ".join(_ORG_SUFFIX.sub(" ", text).split())
+
+
+# How alike two organisation (or industry) keys must be to name the same thing, 0–100.
+ORG_MATCH = 90
+INDUSTRY_MATCH = 85
+
+
+def similar_keys(key: str, keys: Iterable[str], threshold: int = ORG_MATCH) -> set[str]:
+    """The ``keys`` (:func:`org_key` values) that name the same thing as ``key``: the same
+    words in any order, or nearly ("sunfield power" is "sunfield power uk"), but not a
+    single shared word ("labs" is not "medora labs")."""
+    if not key:
+        return set()
+    choices = [k for k in set(keys) if k]
+    hits = {choice for choice, _score, _ in process.extract(
+        key, choices, scorer=fuzz.token_set_ratio, score_cutoff=threshold, limit=None)}
+    # token_set_ratio says "labs" matches "medora labs"; require most of the words too.
+    return {h for h in hits if h == key or fuzz.ratio(h, key) >= threshold - 25}
+
+
+def names_same(one: str | None, other: str | None, threshold: int = ORG_MATCH) -> bool:
+    """Whether two organisation (or industry) names name the same thing (the rule of
+    :func:`similar_keys`): "Medora Labs, Inc." and "medora labs" do."""
+    return bool(similar_keys(org_key(one), [org_key(other)], threshold))
 
 
 class Keys(NamedTuple):

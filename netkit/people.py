@@ -3,6 +3,7 @@ with them in time order, and notes that count as being in touch."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -17,7 +18,10 @@ from .text import clean
 if TYPE_CHECKING:
     from .store import Store
 
-__all__ = ["path_to", "path_text", "timeline", "add_note"]
+__all__ = ["path_to", "path_text", "timeline", "add_note", "last_in_touch"]
+
+# A line add_note writes: "2026-03-02: coffee, talked about the new plant".
+_NOTE_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2}):", re.MULTILINE)
 
 
 def path_to(store: Store, contact_id: int) -> list[dict[str, Any]]:
@@ -121,3 +125,33 @@ def add_note(store: Store, contact_id: int, text: str, on: Any = None) -> None:
         line = f"{day.isoformat()}: {note}"
         change_contact(store, contact_id, {"notes": f"{current}\n{line}".strip()})
         keep_in_touch(store, contact_id, day)
+
+
+def last_in_touch(store: Store, contact_id: int) -> date | None:
+    """The last day the workbook knows you were in touch with someone: an ask you sent
+    them or their answer, a conversation held, names they gave you, a follow-up with them
+    done, a dated note (:func:`add_note`); None when it knows of none. Days after today
+    are left out.
+
+    :raises NetkitError: for an unknown contact.
+    """
+    contact_id = require_contact(store, contact_id)
+    days = [store.one(sql, (contact_id,)) for sql in (
+        "SELECT max(max(coalesce(sent_at, ''), coalesce(replied_at, ''))) FROM asks "
+        "WHERE contact_id = ?",
+        "SELECT max(held_on) FROM conversations WHERE contact_id = ? AND status = 'held'",
+        f"SELECT max({INTRODUCED_ON}) FROM introductions i WHERE i.introducer_id = ?",
+        "SELECT max(done_at) FROM followups WHERE contact_id = ?",
+    )]
+    notes = store.one("SELECT notes FROM contacts WHERE id = ?", (contact_id,)) or ""
+    days += _NOTE_DAY.findall(notes)
+    found = [d for d in map(_day, days) if d is not None and d <= today()]
+    return max(found, default=None)
+
+
+def _day(value: Any) -> date | None:
+    """The day a stored value names, or None (a note may hold "2026-13-40:")."""
+    try:
+        return date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None

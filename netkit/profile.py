@@ -1,5 +1,5 @@
-"""Your profile: what you do or want to do, where you want to do it, and where you live
-(whose public holidays the business days skip)."""
+"""Your profile: what you do or want to do, where you want to do it (industries and
+target organisations), and where you live (whose public holidays the business days skip)."""
 
 from __future__ import annotations
 
@@ -15,20 +15,34 @@ from .errors import NetkitError
 from .text import clean
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from .store import Store
 
-__all__ = ["PROFILE_FIELDS", "get_profile", "set_profile", "business_days_after", "place"]
+__all__ = ["PROFILE_FIELDS", "get_profile", "set_profile", "target_organizations",
+           "business_days_after", "place"]
 
 PROFILE_FIELDS = ("name", "focus", "target_industries", "country", "subdivision", "why_me")
 
 
+_TARGETS = ("SELECT id, name, industry, motivation, notes FROM target_organizations "
+            "WHERE archived_at IS NULL ORDER BY motivation DESC, name")
+
+
 def get_profile(store: Store) -> dict[str, Any]:
     """The profile: ``name``, ``focus``, ``target_industries`` (a list), ``country``,
-    ``subdivision``, ``why_me``, ``updated_at``."""
+    ``subdivision``, ``why_me``, ``updated_at``, and ``target_organizations`` (the names,
+    most motivating first; see :func:`netkit.targets.set_target_organizations`)."""
     row = store.row("SELECT * FROM profile WHERE id = 1") or {}
     row["target_industries"] = json.loads(row.get("target_industries") or "[]")
+    row["target_organizations"] = [r["name"] for r in store.rows(_TARGETS)]
     row.pop("id", None)
     return row
+
+
+def target_organizations(store: Store) -> pd.DataFrame:
+    """Target organisations (not the archived ones), most motivating first."""
+    return store.frame(_TARGETS)
 
 
 def set_profile(store: Store, **fields: Any) -> None:

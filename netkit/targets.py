@@ -1,40 +1,45 @@
 """Targets: where to start, and who could introduce you there.
 
-``targets()`` lists your target organisations with whether you already know someone
+``set_target_organizations()`` keeps your list of organisations you want to work for
+(from the profile); ``targets()`` lists them with whether you already know someone
 there (matched on a normalised organisation name, so "Medora Labs, Inc." is "Medora
-Labs"), ranked so the five to work on now come first. ``who_could_introduce()`` ranks
-your contacts for a target industry or organisation by warmth, relevance and how they
+Labs"), ranked so the five to work on now come first. ``target_kind()`` tells whether a
+name you type is an organisation or an industry. ``who_could_introduce()`` ranks your
+contacts for a target industry or organisation by warmth, relevance and how they
 answered before, with a few words saying why.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
-
-from rapidfuzz import fuzz, process
 
 from .contacts import WARMTH
 from .dates import now
 from .errors import NetkitError
-from .identity import org_key
-from .profile import get_profile
+from .identity import INDUSTRY_MATCH, ORG_MATCH, org_key, similar_keys
+from .profile import get_profile, set_profile, target_organizations
 from .responsiveness import labels
-from .text import clean, fold
+from .text import clean, fold, mid_sentence
 
 if TYPE_CHECKING:
     import pandas as pd
 
     from .store import Store
 
-__all__ = ["TOP", "add_target_organization", "target_organizations", "targets",
+__all__ = ["TOP", "CLOSE_WARMTH", "add_target_organization", "set_target_organizations",
+           "save_profile", "target_organizations", "targets", "target_kind",
            "who_could_introduce", "Candidates"]
 
 TOP = 5
+# Contacts this warm (warm, close) know you well enough to introduce you to anyone.
+CLOSE_WARMTH = 2
 _SENIOR = re.compile(r"\b(?:head|director|vp|vice president|chief|lead|manager|principal|"
                      r"partner|founder|owner|president)\b")
-_ORG_MATCH = 90
-_INDUSTRY_MATCH = 85
+_ORG_MATCH = ORG_MATCH
+_INDUSTRY_MATCH = INDUSTRY_MATCH
+_MAX_NAME = 200
 _RESPONSE_POINTS = {"answers quickly": 1.5, "answers in time": 0.5, "waiting for a reply": -0.5,
                     "hasn't replied yet": -1.5, "not asked yet": 0.0}
 
@@ -63,12 +68,96 @@ def add_target_organization(store: Store, name: str, industry: str | None = None
         return org_id
 
 
-def target_organizations(store: Store) -> pd.DataFrame:
-    """Target organisations, most motivating first."""
-    return store.frame(
-        "SELECT id, name, industry, motivation, notes FROM target_organizations "
-        "WHERE archived_at IS NULL ORDER BY motivation DESC, name"
-    )
+def _key(name: str) -> str:
+    """What two target names are compared on: the organisation key (or, for a name made
+    only of words like "The Company", its folded text)."""
+    return org_key(name) or fold(name)
+
+
+def _given(names: Any) -> list[tuple[str, str]]:
+    """(key, name) for each organisation named, in order, once each (the first spelling
+    wins); NetkitError for anything that is not a list of names."""
+    if names is None:
+        return []
+    if isinstance(names, str):
+        names = [names]  # one name: "Medora Labs, Inc." holds a comma
+    if isinstance(names, (bytes, bytearray, dict)) or not isinstance(names, Iterable):
+        raise NetkitError("Target organisations must be a list of names, like "
+                          "[\"Sunfield Power\", \"Medora Labs\"].")
+    given: dict[str, str] = {}
+    for position, value in enumerate(names, 1):
+        name = clean(value, f"Organisation number {position}")
+        if not name:
+            raise NetkitError(f"Organisation number {position} has no name.")
+        if len(name) > _MAX_NAME:
+            raise NetkitError(f"Organisation number {position} is longer than {_MAX_NAME} "
+                              "characters; shorten it to the organisation's name.")
+        if not re.search(r"\w", name):
+            raise NetkitError(f"“{name}” is not an organisation's name: it needs a letter or "
+                              "a digit.")
+        given.setdefault(_key(name), name)
+    return list(given.items())
+
+
+def set_target_organizations(store: Store, names: Any) -> dict[str, int]:
+    """Make your target organisations exactly ``names``, in one transaction.
+
+    A name not on the list yet is added (motivation 3, see :func:`add_target_organization`);
+    one you had removed before comes back with its motivation and notes; one already there
+    (the same organisation key, so "Medora Labs, Inc." is "Medora Labs") is kept as it is;
+    one left out is archived (kept, but no longer shown or used).
+
+    :param names: a list of organisation names (a single string is one name).
+    :returns: how many were ``added``, ``kept``, ``restored`` and ``archived``.
+    :raises NetkitError: for something that is not a list of names, an empty name or one
+        without a letter or digit, or a name over 200 characters. Nothing is written then.
+    """
+    given = _given(names)
+    counts = {"added": 0, "kept": 0, "restored": 0, "archived": 0}
+    with store.atomic():
+        active: dict[str, list[int]] = {}
+        archived: dict[str, int] = {}
+        for row in store.rows("SELECT id, name, archived_at FROM target_organizations "
+                              "ORDER BY archived_at DESC, id"):
+            if row["archived_at"] is None:
+                active.setdefault(_key(row["name"]), []).append(row["id"])
+            else:
+                archived.setdefault(_key(row["name"]), row["id"])  # the latest removed
+        for key, name in given:
+            if key in active:
+                counts["kept"] += 1
+            elif key in archived:
+                store.update("target_organizations", archived[key], {"archived_at": None})
+                store.log("restore", "target_organization", archived[key], name=name)
+                counts["restored"] += 1
+            else:
+                add_target_organization(store, name)
+                counts["added"] += 1
+        wanted = {key for key, _ in given}
+        stamp = now()
+        for key, ids in active.items():
+            if key not in wanted:
+                for org_id in ids:
+                    store.update("target_organizations", org_id, {"archived_at": stamp})
+                    store.log("archive", "target_organization", org_id)
+                    counts["archived"] += 1
+    return counts
+
+
+def save_profile(store: Store, **fields: Any) -> None:
+    """Change your profile and, given ``target_organizations``, your target organisations,
+    in one transaction.
+
+    :param fields: the fields of :func:`netkit.profile.set_profile`, and
+        ``target_organizations`` (a list of names, as :func:`set_target_organizations`).
+    :raises NetkitError: for an unknown field or any bad value. Nothing is written then.
+    """
+    names = fields.pop("target_organizations", None)
+    with store.atomic():
+        if fields or names is None:
+            set_profile(store, **fields)
+        if names is not None:
+            set_target_organizations(store, names)
 
 
 def _distinct(values: pd.Series, rule: Any) -> pd.Series:
@@ -87,18 +176,9 @@ def _keys(values: pd.Series) -> pd.Series:
 
 
 def _matches(keys: pd.Series, target: str, threshold: int) -> pd.Series:
-    """Which ``keys`` name the same thing as ``target`` (fuzzy, over distinct values)."""
-    import pandas as pd
-
-    key = org_key(target)
-    if not key:
-        return pd.Series(False, index=keys.index)
-    distinct = [k for k in keys.unique() if k]
-    hits = {choice for choice, _score, _ in process.extract(
-        key, distinct, scorer=fuzz.token_set_ratio, score_cutoff=threshold, limit=None)}
-    # token_set_ratio says "labs" matches "medora labs"; require most of the words too.
-    hits = {h for h in hits if fuzz.ratio(h, key) >= threshold - 25 or h == key}
-    return keys.isin(hits)
+    """Which ``keys`` name the same thing as ``target`` (:func:`netkit.identity.similar_keys`,
+    over the distinct values)."""
+    return keys.isin(similar_keys(org_key(target), keys.unique(), threshold))
 
 
 def targets(store: Store) -> pd.DataFrame:
@@ -137,7 +217,7 @@ def targets(store: Store) -> pd.DataFrame:
     return frame
 
 COLUMNS = ["id", "name", "organization", "title", "industry", "warmth", "responsiveness",
-           "score", "why"]
+           "score", "for_anyone", "why"]
 
 
 class Candidates:
@@ -148,7 +228,7 @@ class Candidates:
         import pandas as pd
 
         self.profile = get_profile(store)
-        self.organizations = list(target_organizations(store)["name"])
+        self.organizations = list(self.profile["target_organizations"])
         self.people = people = store.frame(
             "SELECT id, name, organization, title, industry, warmth FROM contacts "
             "WHERE archived_at IS NULL")
@@ -164,9 +244,17 @@ class Candidates:
             [answers.get(i, "not asked yet") for i in people["id"]], index=people.index,
             dtype=object)
 
+    def kind(self, text: str | None) -> str:
+        """"organisation" or "industry": see :func:`target_kind`."""
+        return _kind(text, [*map(org_key, self.organizations), *self.org_keys.unique()],
+                     [*map(org_key, self.profile["target_industries"]),
+                      *self.industry_keys.unique()])
+
     def rank(self, industries: list[str], organizations: list[str],
              limit: int = 20) -> pd.DataFrame:
-        """The best placed to introduce you to ``industries`` or ``organizations``."""
+        """The best placed to introduce you to ``industries`` or ``organizations``, then
+        the people who know you well enough to introduce you to anyone (see
+        :func:`who_could_introduce`)."""
         import pandas as pd
 
         people = self.people
@@ -181,13 +269,45 @@ class Candidates:
         score = (people["warmth"] + at_org * 3.0 + in_industry * 2.0 + self.senior * 0.5
                  + self.title_fits * 1.0 + people["responsiveness"].map(_RESPONSE_POINTS))
         relevant = at_org | in_industry | self.title_fits
-        ranked = people[relevant].assign(score=score[relevant]).sort_values(
-            ["score", "warmth", "name"], ascending=[False, False, True]).head(limit)
+        for_anyone = ~relevant & (people["warmth"] >= CLOSE_WARMTH)
+        shown = relevant | for_anyone
+        ranked = people[shown].assign(score=score[shown], for_anyone=for_anyone[shown])
+        ranked = ranked.sort_values(["for_anyone", "score", "warmth", "name"],
+                                    ascending=[True, False, False, True]).head(limit)
         ranked["why"] = [
             _why(row, at_org[i], in_industry[i], self.senior[i], self.title_fits[i])
             for i, row in ranked.iterrows()
         ]
         return ranked[COLUMNS].reset_index(drop=True)
+
+
+def _kind(text: str | None, org_keys: Iterable[str], industry_keys: Iterable[str]) -> str:
+    key = org_key(text)
+    if not key or similar_keys(key, industry_keys, _INDUSTRY_MATCH):
+        return "industry"
+    return "organisation" if similar_keys(key, org_keys, _ORG_MATCH) else "industry"
+
+
+def target_kind(source: Store | Candidates, text: str | None) -> str:
+    """Whether a target you typed is an organisation or an industry.
+
+    "organisation" when ``text`` names (the rule of :func:`netkit.identity.similar_keys`:
+    "sunfield power ltd" is "Sunfield Power") one of your target organisations or an
+    organisation where one of your contacts works, and is not an industry that your
+    profile or your contacts name; "industry" otherwise (empty text too).
+
+    :param source: the workbook's store, or :class:`Candidates` already read.
+    """
+    if isinstance(source, Candidates):
+        return source.kind(text)
+    profile = get_profile(source)
+    rows = source.rows("SELECT DISTINCT organization AS o, industry AS i FROM contacts "
+                       "WHERE archived_at IS NULL")
+    return _kind(text,
+                 {org_key(v) for v in [*profile["target_organizations"],
+                                       *(r["o"] for r in rows)] if v},
+                 {org_key(v) for v in [*profile["target_industries"],
+                                       *(r["i"] for r in rows)] if v})
 
 
 def who_could_introduce(store: Store, target_industry: str | None = None,
@@ -200,9 +320,15 @@ def who_could_introduce(store: Store, target_industry: str | None = None,
     your focus + responsiveness (+1.5 answers quickly … −1.5 hasn't replied yet). With no
     target given, your profile's target industries and organisations are used.
 
+    Everyone who matches (at the organisation, in the industry, or in a role close to your
+    focus) comes first, by score. After them come the warm and close contacts (warmth 2–3)
+    who match none of it, also by score: people who know you well can introduce you to
+    anyone (``for_anyone`` is True for them; their ``why`` says "knows people in many
+    fields").
+
     Columns: ``id``, ``name``, ``organization``, ``title``, ``industry``, ``warmth``,
-    ``responsiveness``, ``score``, ``why`` (a few words). (To rank for many targets, read
-    the contacts once with :class:`Candidates` and call its ``rank``.)
+    ``responsiveness``, ``score``, ``for_anyone``, ``why`` (a few words). (To rank for many
+    targets, read the contacts once with :class:`Candidates` and call its ``rank``.)
     """
     found = Candidates(store)
     industries = [target_industry] if target_industry else found.profile["target_industries"]
@@ -216,9 +342,11 @@ def _why(row, at_org: bool, in_industry: bool, senior: bool, title_fits: bool) -
     if at_org:
         parts.append(f"works at {row['organization']}")
     elif in_industry:
-        parts.append(f"in {row['industry']}")
+        parts.append(f"in {mid_sentence(row['industry'])}")
     if title_fits:
         parts.append("role close to your focus")
+    elif row["for_anyone"]:
+        parts.append("knows people in many fields")
     elif senior:
         parts.append("well connected")
     if row["responsiveness"] != "not asked yet":

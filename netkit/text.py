@@ -15,7 +15,7 @@ from urllib.parse import urlparse
 from .errors import NetkitError
 
 __all__ = ["fold", "check_email", "check_url", "escape", "clean", "as_text", "strip_controls",
-           "parse_bool", "printable", "MAX_TEXT"]
+           "parse_bool", "printable", "mid_sentence", "MAX_TEXT"]
 
 # Longer than any note a person writes; a bigger value is a mistake, not a note.
 MAX_TEXT = 200_000
@@ -29,6 +29,8 @@ _TRUE = {"true", "yes", "y", "1", "on"}
 _FALSE = {"false", "no", "n", "0", "off"}
 
 _SPACES = re.compile(r"\s+")
+# Words that stay small inside a proper name ("Bank of Nova", "Salt & Pepper").
+_SMALL_WORDS = {"a", "an", "and", "at", "de", "for", "in", "of", "on", "or", "the", "to", "&"}
 # Deliberately permissive: one @, something before, a dotted domain after, no spaces.
 _EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\]]{2,}$")
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
@@ -160,3 +162,25 @@ def escape(value: Any) -> str:
     if value is None:
         return ""
     return html.escape(str(value), quote=True)
+
+
+def mid_sentence(name: Any, proper: bool = False) -> str:
+    """``name`` as it reads inside a sentence ("You know … far better than I do").
+
+    An organisation (``proper=True``) keeps its capitals: "Sunfield Power". An industry
+    or a kind of role is a common noun, so its first letter becomes small: "Healthcare
+    technology" → "healthcare technology" — unless its first word is an acronym or has
+    capitals inside ("AI safety", "SaaS sales"), or every word is capitalised like a
+    name ("Sunfield Power", "Formula One"): those are kept as typed. None becomes "".
+    """
+    text = " ".join(str(name).split()) if name is not None else ""
+    if proper or not text:
+        return text
+    words = text.split(" ")
+    first = words[0]
+    if not (first[:1].isupper() and first[1:] == first[1:].lower()):
+        return text  # "AI", "SaaS", "eCommerce", "3D printing", already small
+    rest = [w for w in words[1:] if any(c.isalpha() for c in w) and w.lower() not in _SMALL_WORDS]
+    if rest and all(w[:1].isupper() for w in rest):
+        return text  # capitalised like a name
+    return first[:1].lower() + text[1:]

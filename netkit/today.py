@@ -15,6 +15,7 @@ from .conversations import conversations_to_log, count_conversations_to_log
 from .dates import today
 from .followups import due_rows, followups_due
 from .targets import Candidates
+from .text import mid_sentence
 
 if TYPE_CHECKING:
     from .store import Store
@@ -91,8 +92,8 @@ def _suggestions(store: Store, busy: set[int]) -> list[dict[str, Any]]:
             busy.add(person)
             out.append({"kind": "ask next", "contact_id": person, "days": 0, "target": target,
                         "target_kind": kind,
-                        "what": f"Ask {row['name']} who they know in {target} ({row['why']})"
-                        if kind == "industry" else
+                        "what": f"Ask {row['name']} who they know in {mid_sentence(target)} "
+                                f"({row['why']})" if kind == "industry" else
                         f"Ask {row['name']} who they know at {target} ({row['why']})"})
             break
     return out

@@ -125,12 +125,31 @@ class Workbook:
     # ----- your profile and targets --------------------------------------------------------
 
     def profile(self) -> dict[str, Any]:
-        """Your profile: name, focus, target industries, country, why you."""
+        """Your profile: name, focus, target industries and organisations, country, why you."""
         return profile.get_profile(self.store)
 
     def set_profile(self, **fields: Any) -> None:
-        """Change your profile (see :func:`netkit.profile.set_profile`)."""
-        profile.set_profile(self.store, **fields)
+        """Change your profile, with ``target_organizations`` too, in one transaction (see
+        :func:`netkit.profile.set_profile` and :func:`netkit.targets.save_profile`)."""
+        targets.save_profile(self.store, **fields)
+
+    def set_target_organizations(self, names: Any) -> dict[str, int]:
+        """Make your target organisations exactly ``names``: new ones added, removed ones
+        archived, the others kept with their motivation and notes.
+
+        :param names: a list of organisation names.
+        :returns: how many were ``added``, ``kept``, ``restored`` and ``archived``.
+        :raises NetkitError: for a list with an empty or unusable name; nothing is written.
+        """
+        return targets.set_target_organizations(self.store, names)
+
+    def target_kind(self, text: str | None) -> str:
+        """"organisation" or "industry": what a target you typed names (see
+        :func:`netkit.targets.target_kind`).
+
+        :param text: an organisation or industry, as typed.
+        """
+        return targets.target_kind(self.store, text)
 
     def add_business_days(self, start: date, days: int) -> date:
         """``start`` plus ``days`` business days where you live."""
@@ -295,6 +314,10 @@ class Workbook:
     def timeline(self, contact_id: int) -> list[dict[str, Any]]:
         """Everything that happened with one person, oldest first."""
         return people.timeline(self.store, contact_id)
+
+    def last_in_touch(self, contact_id: int) -> date | None:
+        """The last day the workbook knows you were in touch with this person, or None."""
+        return people.last_in_touch(self.store, contact_id)
 
     def add_note(self, contact_id: int, text: str, on: Any = None) -> None:
         """Add a dated note to a contact (it counts as being in touch)."""

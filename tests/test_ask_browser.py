@@ -1,5 +1,7 @@
 """In the real app: compose an ask with "are you hiring", see the warning in place, fix it,
-mark it sent, and see the two follow-ups with their business-day dates."""
+mark it sent, and see the two follow-ups with their business-day dates; add a target
+organisation in your profile, find who could introduce you there and start a checked ask
+to the person who works there."""
 
 import pytest
 from conftest import open_app, shot
@@ -92,3 +94,79 @@ def test_who_could_introduce_me_on_the_demo_network(start_app, page, tmp_path):
     page.set_viewport_size({"width": 420, "height": 800})
     view.get_by_text("Who could introduce me?").scroll_into_view_if_needed()
     shot(page, "ask-who-420")
+
+
+def _small_workbook(path):
+    """As after a LinkedIn import: no industries; one contact at Sunfield Power, one close
+    friend elsewhere, one acquaintance."""
+    with netkit.open_workbook(path) as wb:
+        wb.set_profile(name="Sam Rivera", focus="Data analyst moving into product analytics",
+                       target_industries=["Healthcare technology"])
+        wb.add_contact("Cleo Cruz", organization="Northway Freight", title="Logistics lead",
+                       warmth=3, how_known="old friend from school")
+        wb.add_contact("Ana Abara", organization="Sunfield Power", title="Grid analyst",
+                       email="ana@example.org", connected_on="2021-05-03", source="linkedin")
+        wb.add_contact("Ben Becker", organization="Quillstone", source="linkedin")
+        wb.set_setting("started", "fresh")
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_a_target_organisation_added_in_the_profile_leads_to_a_checked_ask_there(
+        start_app, page, tmp_path, theme):
+    path = tmp_path / "app.sqlite"
+    _small_workbook(path)
+    server = start_app(path, "--theme", theme)
+    open_app(page, server, "Ask")
+    empty = page.locator(".netkit-ask .netkit-targets-empty")
+    assert "Organisations you want to work for" in empty.inner_text()
+    shot(page, f"targets-ask-empty-1280-{theme}")
+    page.get_by_role("tab", name="Dashboard").click()
+
+    # Your profile: type the organisation, press Enter, save.
+    page.get_by_role("button", name="Your profile").click()
+    profile = page.locator(".netkit-profile-panel .netkit-profile")
+    field = profile.locator(".netkit-field-organizations input")
+    field.wait_for(state="visible")
+    assert "Organisations you want to work for" in profile.inner_text()
+    field.fill("Sunfield Power")
+    field.press("Enter")
+    profile.locator(".netkit-field-organizations").get_by_text("Sunfield Power").wait_for()
+    profile.get_by_role("button", name="Save profile").click()
+    profile.get_by_text("Profile saved").wait_for()
+    profile.scroll_into_view_if_needed()
+    shot(page, f"targets-profile-1280-{theme}")
+    page.set_viewport_size({"width": 390, "height": 844})
+    shot(page, f"targets-profile-390-{theme}")
+    page.set_viewport_size({"width": 1280, "height": 800})
+    with netkit.open_workbook(path) as wb:
+        assert list(wb.target_organizations()["name"]) == ["Sunfield Power"]
+    page.get_by_role("button", name="Your profile").click()  # fold the profile away
+
+    # The Ask tab: where to start shows it; who could introduce me ranks Ana first.
+    page.get_by_role("tab", name="Ask").click()
+    view = page.locator(".netkit-ask")
+    view.locator(".netkit-targets").get_by_text("Sunfield Power").wait_for()
+    view.get_by_placeholder("an industry or organisation").fill("Sunfield Power")
+    view.get_by_role("button", name="Find people").click()
+    view.get_by_text("works at Sunfield Power").first.wait_for()
+    people = view.locator("b", has_text="Ana Abara").or_(view.locator("b", has_text="Cleo"))
+    assert people.first.inner_text() == "Ana Abara"  # the person who works there, first
+    assert "knows people in many fields" in view.inner_text()  # the close friend, after
+    view.get_by_role("button", name="Write to them").first.click()
+    page.wait_for_function(
+        "document.querySelector('.netkit-ask textarea').value.includes('Sunfield Power')")
+    text = view.locator("textarea").input_value()
+    assert text.startswith("Hi Ana,"), text
+    assert "sunfield" not in text.replace("Sunfield Power", "").lower(), text
+    assert "far better" not in text, text
+    page.locator(".netkit-ask-ok").wait_for(state="visible")  # the check: looks good
+    assert not page.locator(".netkit-ask-mistake").is_visible()
+    active = view.locator(".widget-toggle-buttons button.mod-active")
+    assert active.first.inner_text().strip() == "organisation"  # "Ask about"
+    for width, height in ((1280, 800), (390, 844)):
+        page.set_viewport_size({"width": width, "height": height})
+        view.get_by_text("Who could introduce me?").scroll_into_view_if_needed()
+        shot(page, f"targets-ask-{width}-{theme}")
+        page.locator(".netkit-ask-ok").scroll_into_view_if_needed()
+        shot(page, f"targets-draft-{width}-{theme}")

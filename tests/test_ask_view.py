@@ -1,6 +1,6 @@
 """The Ask tab's widgets, driven without a browser: compose, see the check, send, follow up."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from conftest import copy_of
@@ -186,3 +186,127 @@ def test_a_job_question_after_a_good_one_is_simply_taken_out(wb):
     view.apply_line.click()
     assert view.text.value == good
     assert "netkit-ask-mistake" not in view.mistake._dom_classes
+
+
+def _sunfield_and_a_friend(wb):
+    """A logistics-minded profile, one contact at Sunfield Power (not yet a target), one
+    close friend elsewhere, and no industries on the contacts (as after an import)."""
+    wb.set_profile(focus="Data analyst moving into product analytics",
+                   target_industries=["Healthcare technology"])
+    inside = wb.add_contact("Ana Abara", organization="Sunfield Power", warmth=1)
+    friend = wb.add_contact("Cleo Cruz", organization="Northway Freight", warmth=3)
+    return inside, friend
+
+
+def test_an_organisation_typed_in_who_could_introduce_me_is_taken_as_one(wb):
+    inside, friend = _sunfield_and_a_friend(wb)
+    view = AskView(wb)
+    view.who_target.value = "Sunfield Power"
+    view.who_button.click()
+    rows = [w for w in view.who_box.children if hasattr(w, "children")]
+    assert "Ana Abara" in rows[0].children[0].value  # the person there, first
+    assert "works at Sunfield Power" in rows[0].children[0].value
+    assert "Cleo Cruz" in rows[1].children[0].value
+    assert "knows people in many fields" in rows[1].children[0].value
+    [lead] = [w for w in view.who_box.children if "netkit-for-anyone" in w._dom_classes]
+    assert "who they know at Sunfield Power" in lead.value
+    rows[0].children[1].click()
+    assert view.kind.value == "organisation" and view.template.value == "organisation"
+    text = view.text.value
+    assert "Sunfield Power" in text and "sunfield" not in text.replace("Sunfield Power", "")
+    assert "far better" not in text and view.subject.value == "A question about Sunfield Power"
+    assert "Looks good" in view.findings.value
+    view.send_button.click()
+    ask = wb.asks().iloc[0]
+    assert ask["target_organization"] == "Sunfield Power"
+    assert not isinstance(ask["target_industry"], str)
+    # Downstream: the person Ana introduces you to is not given "Sunfield Power" as an
+    # industry, so their script never asks how they got into "sunfield Power".
+    wb.mark_ask_introduced(int(ask["id"]), name="Ben Becker")
+    ben = wb.contacts().set_index("name").loc["Ben Becker"]
+    assert not isinstance(ben["industry"], str)
+    talk = wb.schedule_conversation(int(ben["id"]), "2030-03-04 10:00")
+    wb.start_script(talk)
+    assert "sunfield" not in " ".join(wb.script(talk)["text"].astype(str)).lower()
+
+
+def test_only_close_friends_found_is_not_called_nobody(wb):
+    _inside, friend = _sunfield_and_a_friend(wb)
+    view = AskView(wb)
+    view.who_target.value = "Renewable energy"
+    view.who_button.click()
+    shown = " ".join(w.value if hasattr(w, "value") else w.children[0].value
+                     for w in view.who_box.children)
+    assert "Nobody" not in shown and "Cleo Cruz" in shown
+    assert "who they know in renewable energy" in shown
+    wb.update_contact(friend, warmth=1)
+    view.who_button.click()
+    assert view.who_box.children[0].value.startswith("<p>Nobody on your list is in renewable")
+
+
+def test_the_composer_asks_each_person_about_the_target_closest_to_them(wb):
+    wb.set_profile(target_industries=["Healthcare technology", "Renewable energy"])
+    wb.add_target_organization("Medora Labs")
+    energy = wb.add_contact("Ren Ito", industry="Renewable Energy", how_known="met at a meetup")
+    medora = wb.add_contact("Mo Ma", organization="Medora Labs, Inc.")
+    view = AskView(wb)
+    assert view.target.value == "Healthcare technology"  # nobody chosen yet: your first
+    view.pick_contact(energy)
+    assert (view.target.value, view.kind.value) == ("Renewable energy", "industry")
+    view.use_template.click()
+    assert "renewable energy" in view.text.value and "ealthcare" not in view.text.value
+    view.pick_contact(medora)
+    assert (view.target.value, view.kind.value) == ("Medora Labs", "organisation")
+    view.target.value = "Healthcare technology"  # what you type is kept
+    view.pick_contact(energy)
+    assert view.target.value == "Healthcare technology"
+
+
+def test_typing_an_organisation_to_ask_about_sets_ask_about_to_organisation(wb):
+    view, ana = _view_with_ana(wb)
+    view.pick_contact(ana)
+    view.target.value = "Renewable energy"
+    assert view.kind.value == "industry"
+    view.target.value = "Sunfield Power"
+    assert view.kind.value == "organisation"
+    view.kind.value = "kind of role"
+    view.target.value = "Product analyst"
+    assert view.kind.value == "kind of role"  # a role you chose stays a role
+
+
+def test_where_to_start_says_where_to_add_organisations_and_offers_the_profile(wb):
+    view = AskView(wb)
+    assert "Organisations you want to work for" in view.targets_html.value
+    assert "Your profile" in view.targets_html.value
+    assert view.open_profile.layout.display == "none"  # nothing to open it with yet
+    opened = []
+    view.on_profile = lambda: opened.append(True)
+    assert view.open_profile.layout.display is None
+    assert "Add them in your profile" in view.targets_html.value
+    view.open_profile.click()
+    assert opened == [True]
+    wb.set_target_organizations(["Sunfield Power"])
+    view.refresh()
+    assert "Sunfield Power" in view.targets_html.value
+    assert view.open_profile.layout.display == "none"
+
+
+def test_the_follow_up_heading_speaks_plainly(wb):
+    view = AskView(wb)
+    texts = " ".join(w.value for w in view.children if isinstance(getattr(w, "value", None), str))
+    assert "3B7" not in texts and "No answer after 3 business days?" in texts
+
+
+def test_the_opener_follows_what_the_workbook_knows_of_your_last_contact(wb):
+    kim = wb.add_contact("Kim Ko", organization="Quillstone")
+    view = AskView(wb)
+    view.pick_contact(kim)
+    view.use_template.click()
+    assert view.text.value.startswith("Hi Kim, hope you've been well since we last spoke.")
+    wb.record_ask(kim, "Hi Kim, who should I meet?",
+                  sent_at=(today() - timedelta(days=300)).isoformat())
+    view.use_template.click()
+    assert view.text.value.startswith("Hi Kim, it's been a while since we last talked")
+    wb.add_note(kim, "Bumped into her at the station")
+    view.use_template.click()
+    assert "been a while" not in view.text.value

@@ -10,6 +10,7 @@ import pytest
 from dateutil.relativedelta import relativedelta
 
 from netkit.cli import main  # noqa: F401 (the command line is tested through a subprocess)
+from netkit.dates import today
 
 HELD = date(2026, 11, 27)  # a Friday
 NEXT_BUSINESS_WEEK = date(2026, 12, 8)  # seven business days on
@@ -154,3 +155,16 @@ def test_a_persons_page_shows_the_path_and_what_happened(wb, olga):
         (HELD + timedelta(days=3), "Suggested you talk to Cy Chen (details received)"),
     ]
     assert [day for day, _ in timeline] == sorted(day for day, _ in timeline)
+
+
+def test_the_last_day_you_were_in_touch_comes_from_what_you_did_together(wb, olga):
+    assert wb.last_in_touch(olga) is None  # nothing known: no "it's been a while"
+    day = today() - timedelta(days=300)
+    wb.record_ask(olga, "Hi Olga, who should I meet?", sent_at=day.isoformat())
+    assert wb.last_in_touch(olga) == day
+    wb.log_conversation(olga, day + timedelta(days=20), True)
+    assert wb.last_in_touch(olga) == day + timedelta(days=20)
+    wb.add_note(olga, "Coffee after the meetup", on=today() - timedelta(days=3))
+    assert wb.last_in_touch(olga) == today() - timedelta(days=3)
+    wb.add_note(olga, "Planned: lunch", on=today() + timedelta(days=30))  # not yet
+    assert wb.last_in_touch(olga) == today() - timedelta(days=3)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from netkit.ui.app import App
+from netkit.ui.ask import AskView
 from netkit.ui.profile import ProfileView, StartChoice, country_options
 
 
@@ -22,6 +23,41 @@ def test_the_profile_is_saved_and_shown_again(wb):
     again = ProfileView(wb)
     assert again.industries.value == ["Healthcare technology", "Renewable energy"]
     assert again.country.value == "DE" and again.name.value == "Sam Rivera"
+
+
+def test_organisations_you_want_to_work_for_are_saved_with_the_profile(wb):
+    kept = wb.add_target_organization("Medora Labs", motivation=5, notes="analytics team")
+    wb.add_target_organization("Quillstone")
+    saved = []
+    view = ProfileView(wb)
+    view.on_saved = lambda: saved.append(True)
+    assert view.organizations.value == ["Medora Labs", "Quillstone"]
+    assert "netkit-field-organizations" in view.organizations._dom_classes
+    view.what_i_do.value = "Data analyst"
+    view.organizations.value = ["Medora Labs", "Sunfield Power"]
+    view.save.click()
+    assert "Profile saved" in view.message.text and "Where to start" in view.message.text
+    assert saved == [True]
+    assert wb.profile()["focus"] == "Data analyst"
+    frame = wb.target_organizations().set_index("name")
+    assert list(frame.index) == ["Medora Labs", "Sunfield Power"]
+    assert frame.loc["Medora Labs", "id"] == kept and frame.loc["Medora Labs", "notes"] == (
+        "analytics team")
+    assert ProfileView(wb).organizations.value == ["Medora Labs", "Sunfield Power"]
+    # The Ask tab's "Where to start" shows them.
+    assert "Sunfield Power" in AskView(wb).targets_html.value
+
+
+def test_a_bad_organisation_is_refused_and_nothing_is_saved(wb):
+    wb.set_profile(focus="Data analyst")
+    view = ProfileView(wb)
+    view.what_i_do.value = "Nurse"
+    view.organizations.value = ["Sunfield Power", "!!!"]
+    view.save.click()
+    assert "netkit-error" in view.message._dom_classes
+    assert "needs a letter or a digit" in view.message.text
+    assert wb.profile()["focus"] == "Data analyst"
+    assert wb.target_organizations().empty
 
 
 def test_the_country_can_be_left_blank(wb):

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from ..conversations import require_conversation, update_conversation
 from ..errors import NetkitError
 from ..profile import get_profile
-from ..text import clean
+from ..text import clean, mid_sentence
 from .placeholders import PLACEHOLDERS, personalise
 from .questions import CLOSING_KEYS, add_question, closing_question_ids, get_question
 
@@ -106,9 +106,8 @@ def script_values(store: Store, conversation_id: int | None = None) -> dict:
             (conversation_id,),
         ).fetchone()
         values.update(dict(row))
-        industry = clean(row["industry"]) or ""
-        if len(industry) > 1 and industry[1].islower():  # "Healthcare x" → "healthcare x"
-            values["industry"] = industry[0].lower() + industry[1:]
+        if clean(row["industry"]):  # "Healthcare x" → "healthcare x"; "Sunfield Power" stays
+            values["industry"] = mid_sentence(clean(row["industry"]))
         name = clean(row["name"]) or ""
         if "," in name:  # "García, José"
             name = name.split(",", 1)[1]

@@ -9,15 +9,19 @@ from urllib.parse import quote
 import ipywidgets as widgets
 
 from ..askcheck import TEMPLATES, check_ask, fill_template, subject_line, word_count
+from ..askcheck.templates import default_target
 from ..asks import CHANNELS
 from ..dates import today
-from ..text import escape
+from ..text import escape, mid_sentence
 from .common import View, guarded, heading
 from .followups_panel import AskListPanel, DuePanel
 
 __all__ = ["AskView"]
 
 SEARCH_LIMIT = 20
+# The "Ask about" buttons and what fill_template calls each kind.
+_KIND_OF = {"industry": "industry", "organisation": "organisation", "kind of role": "role"}
+_BUTTON_OF = {kind: button for button, kind in _KIND_OF.items()}
 _WRAP = widgets.Layout(flex_flow="row wrap", align_items="center", gap="4px 8px")
 
 
@@ -32,6 +36,11 @@ class AskView(View):
 
         # Targets and "who could introduce me?"
         self.targets_html = widgets.HTML()
+        self.open_profile = widgets.Button(
+            description="Add them in your profile", icon="user",
+            layout=widgets.Layout(width="auto", display="none"))
+        self.open_profile.add_class("netkit-open-profile")
+        self._on_profile = None
         self.who_target = widgets.Combobox(placeholder="an industry or organisation",
                                            ensure_option=False,
                                            layout=widgets.Layout(width="min(100%, 360px)"))
@@ -48,7 +57,10 @@ class AskView(View):
                                           description="Ask about",
                                           style={"button_width": "110px"})
         self.target = widgets.Combobox(placeholder="e.g. Renewable energy", ensure_option=False,
+                                       continuous_update=False,
                                        layout=widgets.Layout(width="min(100%, 320px)"))
+        self._auto_target = True  # "Ask about" holds netkit's suggestion, not what you typed
+        self._setting_target = False
         self.template = widgets.Dropdown(
             options=[(title, key) for key, (title, _) in TEMPLATES.items()],
             description="Template", layout=widgets.Layout(width="min(100%, 360px)"))
@@ -90,7 +102,7 @@ class AskView(View):
         self.children = (*self.children, *[
             heading("Where to start", "Your target organisations, the five to work on now "
                     "first. Knowing someone there already is the warmest way in."),
-            self.targets_html,
+            self.targets_html, self.open_profile,
             heading("Who could introduce me?", "People you know, ranked by how well you know "
                     "them, how close they are to where you want to go, and how they answered "
                     "before."),
@@ -109,13 +121,15 @@ class AskView(View):
             self.message,
             heading("Your asks", "Record what happened; an answer cancels the reminders."),
             self.asks_panel,
-            heading("Follow-ups due", "3B7: no answer after 3 business days, ask a second "
-                    "person; after 7, follow up once."),
+            heading("Follow-ups due", "No answer after 3 business days? Ask a second person "
+                    "there. After 7, follow up once with the first."),
             self.due_panel,
         ])
         self.add_class("netkit-ask")
         self.layout = widgets.Layout(max_width="980px", padding="0 8px")
         self.when_clicked(self.who_button, self._find)
+        self.when_clicked(self.open_profile, self._open_profile)
+        self.when_changed(self.target, self._target_typed)
         self.when_changed(self.search, self._search)
         self.when_changed(self.picker, self._picked)
         self.when_clicked(self.use_template, self._fill)
@@ -138,6 +152,28 @@ class AskView(View):
     def on_log(self, action) -> None:
         self.due_panel.on_log = action
 
+    @property
+    def on_profile(self):
+        """Set by the app: open "Your profile" (offered while there are no target
+        organisations yet)."""
+        return self._on_profile
+
+    @on_profile.setter
+    def on_profile(self, action) -> None:
+        self._on_profile = action
+        if "netkit-targets-empty" in self.targets_html.value:
+            self.targets_html.value = _no_targets(action is not None)
+        self._show_open_profile()
+
+    def _show_open_profile(self) -> None:
+        empty = "netkit-targets-empty" in self.targets_html.value
+        self.open_profile.layout.display = None if empty and self._on_profile else "none"
+
+    @guarded()
+    def _open_profile(self, _=None) -> None:
+        if self._on_profile:
+            self._on_profile()
+
     # ----- targets and "who could introduce me?" ----------------------------------------------
 
     def refresh(self) -> None:
@@ -147,9 +183,9 @@ class AskView(View):
         options = list(dict.fromkeys(list(profile["target_industries"]) + list(targets["name"])))
         self.who_target.options = options
         self.target.options = options
-        if not self.target.value and profile["target_industries"]:
-            self.target.value = profile["target_industries"][0]
-        self.targets_html.value = _targets_table(targets)
+        self._suggest_target()
+        self.targets_html.value = _targets_table(targets, self._on_profile is not None)
+        self._show_open_profile()
         self.asks_panel.refresh()
         self.due_panel.refresh()
 
@@ -160,18 +196,28 @@ class AskView(View):
         if not target:
             self.message.error("Type an industry or an organisation first.")
             return
-        names = {n.casefold() for n in self.wb.targets()["name"]}
-        if target.casefold() in names:
+        organisation = self.wb.target_kind(target) == "organisation"
+        if organisation:
             frame = self.wb.who_could_introduce(target_organization=target, limit=10)
         else:
             frame = self.wb.who_could_introduce(target_industry=target, limit=10)
+        where = _where(target, organisation)
         if frame.empty:
             self.who_box.children = [widgets.HTML(
-                f"<p>Nobody on your list is close to {escape(target)} yet. Ask a warm contact "
-                "anyway: people know people outside their own field.</p>")]
+                f"<p>Nobody on your list is {escape(where)} yet, and nobody is marked warm "
+                "or close. People who know you well can introduce you to anyone: mark them "
+                "warm or close under Contacts, then look again.</p>")]
             return
-        rows = []
+        rows: list[widgets.Widget] = []
         for row in frame.itertuples():
+            if row.for_anyone and not any("netkit-for-anyone" in w._dom_classes for w in rows):
+                lead = ("These people know you well and know people in many fields: ask "
+                        f"them who they know {where}." if not rows else
+                        "And people who know you well, with friends in many fields: ask them "
+                        f"who they know {where}.")
+                note = widgets.HTML(f"<p class='netkit-hint'>{escape(lead)}</p>")
+                note.add_class("netkit-for-anyone")
+                rows.append(note)
             button = widgets.Button(description="Write to them",
                                     layout=widgets.Layout(width="130px"))
             self.when_clicked(button, lambda _b, cid=int(row.id), t=target: self._write_to(cid, t))
@@ -198,10 +244,36 @@ class AskView(View):
 
     def _write_to(self, contact_id: int, target: str) -> None:
         self.pick_contact(contact_id)
-        names = {n.casefold() for n in self.wb.targets()["name"]}
-        self.kind.value = "organisation" if target.casefold() in names else "industry"
-        self.target.value = target
+        kind = self.wb.target_kind(target)
+        self._set_target(target, kind, chosen=True)
+        if kind == "organisation":
+            self.template.value = "organisation"
+        elif self.template.value in ("organisation", "role"):
+            self.template.value = "introduction"
         self._fill()
+
+    def _set_target(self, target: str | None, kind: str, chosen: bool = False) -> None:
+        """Put ``target`` (of ``kind``) in "Ask about"; ``chosen`` when the user chose it."""
+        self._setting_target = True
+        try:
+            self.target.value = target or ""
+            self.kind.value = _BUTTON_OF.get(kind, "industry")
+        finally:
+            self._setting_target = False
+        self._auto_target = not chosen
+
+    def _suggest_target(self) -> None:
+        """Unless you typed one, ask about what this person is closest to (or your first
+        target)."""
+        if self._auto_target:
+            self._set_target(*default_target(self._contact() or {}, self.wb.profile()))
+
+    def _target_typed(self, change) -> None:
+        if self._setting_target:
+            return
+        self._auto_target = not (change["new"] or "").strip()
+        if self.kind.value != "kind of role" and (change["new"] or "").strip():
+            self.kind.value = _BUTTON_OF[self.wb.target_kind(change["new"])]
 
     # ----- the composer -----------------------------------------------------------------------
 
@@ -219,6 +291,7 @@ class AskView(View):
         self.contact_id = int(contact_id)
         self.draft_id = None
         self._search()
+        self._suggest_target()
         self._update_links()
 
     def open_draft(self, ask_id: int) -> None:
@@ -227,10 +300,9 @@ class AskView(View):
         self.pick_contact(ask["contact_id"])
         self.draft_id = int(ask_id)
         for kind, column in (("organisation", "target_organization"),
-                             ("kind of role", "target_role"), ("industry", "target_industry")):
+                             ("role", "target_role"), ("industry", "target_industry")):
             if ask[column]:
-                self.kind.value = kind
-                self.target.value = ask[column]
+                self._set_target(ask[column], kind, chosen=True)
                 break
         self.subject.value = ask["subject"] or ""
         self.text.value = ask["message"] or ""
@@ -240,6 +312,7 @@ class AskView(View):
         if change["new"] is not None and change["new"] != self.contact_id:
             self.contact_id = int(change["new"])
             self.draft_id = None
+            self._suggest_target()
             self._update_links()
             self._check()
 
@@ -253,12 +326,15 @@ class AskView(View):
             self.message.error("Pick the person you are writing to first.")
             return
         self.message.clear()
+        profile = self.wb.profile()
+        contact = {**contact, "last_in_touch": self.wb.last_in_touch(contact["id"])}
         target = (self.target.value or "").strip() or None
-        if self.template.value == "role" and self.kind.value != "kind of role":
+        kind = _KIND_OF[self.kind.value]
+        if self.template.value == "role" and kind != "role":
             target = None  # the role template then speaks of the contact's own kind of role
-        self.text.value = fill_template(self.template.value, contact, self.wb.profile(), target)
-        self.subject.value = subject_line(target or (self.wb.profile()["target_industries"] or
-                                                     [None])[0])
+        self.text.value = fill_template(self.template.value, contact, profile, target, kind)
+        about, about_kind = (target, kind) if target else default_target(contact, profile)
+        self.subject.value = subject_line(about, about_kind)
 
     def _mistakes(self) -> list:
         """The common-mistake findings for the text as it stands (none once the user said
@@ -432,10 +508,25 @@ def _label_dict(row: dict) -> str:
     return f"{row['name']} — {detail}" if detail else row["name"]
 
 
-def _targets_table(frame) -> str:
+def _where(target: str, organisation: bool) -> str:
+    """"at Sunfield Power", "in renewable energy"."""
+    return (f"at {mid_sentence(target, proper=True)}" if organisation
+            else f"in {mid_sentence(target)}")
+
+
+def _no_targets(can_open: bool) -> str:
+    """Where to add target organisations (the button below opens the profile, when the
+    app offers it)."""
+    how = ("Click “Add them in your profile” below" if can_open else
+           "Open “Your profile” at the top of the page")
+    return ("<p class='netkit-muted netkit-targets-empty'>No target organisations yet. "
+            f"{how}, type the places you would love to work under “Organisations you want "
+            "to work for” and save: netkit then shows whom you already know there.</p>")
+
+
+def _targets_table(frame, can_open: bool = False) -> str:
     if frame.empty:
-        return ("<p class='netkit-muted'>No target organisations yet. Add the places you would "
-                "love to work in your profile; netkit shows whom you already know there.</p>")
+        return _no_targets(can_open)
     rows = []
     for row in frame.itertuples():
         rank = "netkit-top" if row.top else "netkit-later"

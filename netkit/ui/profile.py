@@ -40,10 +40,13 @@ def _full(**extra) -> widgets.Layout:
 
 
 class ProfileView(View):
-    """Your name, focus, target industries, country and one-line "why you", with Save.
+    """Your name, focus, target industries and organisations, country and one-line "why
+    you", with Save.
 
     Plain values: ``name.value``, ``what_i_do.value``, ``industries.value`` (a list),
-    ``country.value`` (a code or ""), ``why_me.value``; ``save.click()``; ``message``.
+    ``organizations.value`` (a list: the organisations you want to work for),
+    ``country.value`` (a code or ""), ``why_me.value``; ``save.click()``; ``message``;
+    ``on_saved`` (a callable or None, set by the app) runs after a save.
     On a coach's hub, ``share_with_coach.value`` too: the client's consent, stored as a
     workbook setting and acted on at once (``coach_message`` says what happened).
     """
@@ -58,6 +61,11 @@ class ProfileView(View):
         self.industries = widgets.TagsInput(value=[], allow_duplicates=False, layout=_full(),
                                             placeholder="add an industry and press Enter")
         self.industries.add_class("netkit-field-industries")
+        self.organizations = widgets.TagsInput(
+            value=[], allow_duplicates=False, layout=_full(),
+            placeholder="add an organisation and press Enter")
+        self.organizations.add_class("netkit-field-organizations")
+        self.on_saved = None
         self.country = widgets.Dropdown(
             description="Country (for public holidays)", options=country_options(), value="",
             layout=_full(), style=style,
@@ -76,13 +84,18 @@ class ProfileView(View):
             widgets.HTML("<span class='netkit-label'>Industries you want to work in</span>"),
             self.industries,
         ])
+        organizations = widgets.VBox([
+            widgets.HTML("<span class='netkit-label'>Organisations you want to work for"
+                         "</span>"),
+            self.organizations,
+        ])
         # Two columns on a laptop, one on a phone: the fields wrap.
         for box, basis in ((self.name, "260px"), (self.country, "260px"),
                            (self.what_i_do, "100%"), (industries, "260px"),
-                           (self.why_me, "260px")):
+                           (organizations, "260px"), (self.why_me, "100%")):
             box.layout = widgets.Layout(flex=f"1 1 {basis}", min_width="0", width="auto")
         grid = widgets.Box(
-            [self.name, self.country, self.what_i_do, industries, self.why_me],
+            [self.name, self.country, self.what_i_do, industries, organizations, self.why_me],
             layout=widgets.Layout(flex_flow="row wrap", width="100%"),
         )
         grid.add_class("netkit-profile-grid")
@@ -121,6 +134,7 @@ class ProfileView(View):
         self.name.value = profile.get("name") or ""
         self.what_i_do.value = profile.get("focus") or ""
         self.industries.value = list(profile.get("target_industries") or [])
+        self.organizations.value = list(profile.get("target_organizations") or [])
         country = profile.get("country") or ""
         codes = [code for _, code in self.country.options]
         self.country.value = country if country in codes else ""
@@ -147,15 +161,20 @@ class ProfileView(View):
         self.wb.set_profile(
             name=self.name.value, focus=self.what_i_do.value,
             target_industries=list(self.industries.value), country=self.country.value or None,
-            why_me=self.why_me.value,
+            why_me=self.why_me.value, target_organizations=list(self.organizations.value),
         )
-        self.message.ok("Profile saved.")
+        self.organizations.value = list(self.wb.profile()["target_organizations"])
+        self.message.ok("Profile saved." + (
+            " Your target organisations are in the Ask tab, under “Where to start”."
+            if self.organizations.value else ""))
         if coach.available() and coach.consented(self.wb):
             try:
                 coach.share(self.wb)  # your coach's roster shows today's figures
             except NetkitError as error:
                 self.message.note(f"Profile saved. {error} netkit will try again in a few "
                                   "minutes.")
+        if self.on_saved:
+            self.on_saved()  # the app shows the new targets in the tabs already open
 
 
 class LeaveDemo(View):
