@@ -16,6 +16,7 @@ from .contacts import get_contact
 from .conversations import get_conversation
 from .errors import NetkitError
 from .profile import get_profile
+from .text import about_me
 
 if TYPE_CHECKING:
     from .store import Store
@@ -74,11 +75,10 @@ def write_to(store: Store, introduction_id: int) -> Draft:
         "WHERE i.id = ?", (introduction_id,))
     if row is None:
         raise NetkitError(f"There is no introduction number {introduction_id}.")
-    focus = get_profile(store).get("focus")
-    about = f" I'm {focus[0].lower()}{focus[1:]}" if focus else " I'm exploring your field"
-    body = (f"Hi {_first(row['name'])},\n\n{row['introducer']} suggested I get in touch."
-            f"{about.rstrip('.')}, and I'd love to hear how you see the work. Would you have "
-            "20 minutes for a short call in the next few weeks?")
+    about = about_me(get_profile(store).get("focus")) or "I'm exploring your field."
+    body = (f"Hi {_first(row['name'])},\n\n{row['introducer']} suggested I get in touch. "
+            f"{about} I'd love to hear how you see the work. Would you have 20 minutes for a "
+            "short call in the next few weeks?")
     cc = row["introducer_email"] if row["copy_introducer"] else ""
     return _draft(row["email"], f"{_first(row['introducer'])} suggested we talk",
                   body + _signature(store), cc)

@@ -15,7 +15,7 @@ from urllib.parse import urlparse
 from .errors import NetkitError
 
 __all__ = ["fold", "check_email", "check_url", "escape", "clean", "as_text", "strip_controls",
-           "parse_bool", "printable", "mid_sentence", "MAX_TEXT"]
+           "parse_bool", "printable", "mid_sentence", "article", "about_me", "MAX_TEXT"]
 
 # Longer than any note a person writes; a bigger value is a mistake, not a note.
 MAX_TEXT = 200_000
@@ -184,3 +184,59 @@ def mid_sentence(name: Any, proper: bool = False) -> str:
     if rest and all(w[:1].isupper() for w in rest):
         return text  # capitalised like a name
     return first[:1].lower() + text[1:]
+
+
+# The last word of a focus like "Data analyst moving into …" that names a person's role.
+_ROLE_WORD = re.compile(
+    r"(?:[a-z]{2,}(?:er|or|ist|ian|ant|ent|eer)|nurse|chef|coach|lead|head|architect|"
+    r"clerk|pilot|graduate|associate|barista|apprentice|intern|analyst|vp|ceo|cto|cfo|coo)$")
+# … but not these fields and things ("Product management", "Energy sector").
+_NOT_ROLE = re.compile(r"(?:ment|ness|sector|power|water|paper|computer|consumer|center|"
+                       r"labou?r|floor|colou?r)$")
+# Words after which a focus goes on about the role ("analyst *moving* into …").
+_FOCUS_BREAK = re.compile(
+    r"\s*(?:[,;:(]|\s[–—-]\s|\b(?:moving|transitioning|switching|changing|looking|seeking|"
+    r"exploring|turned|now|with|in|at|for|from|of|who|and|to|into|interested)\b)",
+    re.IGNORECASE)
+# A focus that starts with one of these says what you are doing: "I'm moving into …".
+_DOING = {"moving", "looking", "exploring", "switching", "transitioning", "seeking", "working",
+          "studying", "returning", "pivoting", "hoping", "trying", "changing", "retraining",
+          "learning", "building", "leaving", "starting", "aiming", "planning", "interested",
+          "curious", "keen", "new", "back", "currently", "between", "open", "ready"}
+_FIRST_PERSON = {"i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "my", "we",
+                 "we're", "we’re"}
+
+
+def article(phrase: str) -> str:
+    """"a" or "an" before ``phrase`` (by sound: "an analyst", "a UX designer", "an SEO …")."""
+    word = phrase.split(" ")[0]
+    if len(word) > 1 and word.isupper():  # an acronym is read letter by letter
+        return "an" if word[0] in "AEFHILMNORSX" else "a"
+    low = word.lower()
+    if low[:1] in "aeiou" and not low.startswith(("uni", "use", "usu", "uti", "eu", "one")):
+        return "an"
+    return "a"
+
+
+def about_me(focus: str | None) -> str:
+    """Your focus as one sentence: "Data analyst moving into X" → "I'm a data analyst moving
+    into X."; "Moving into X" → "I'm moving into X."; "I want to …" stays as written;
+    "Product analytics in healthcare" → "I'm focusing on product analytics in healthcare."
+    Empty → ""."""
+    text = (clean(focus) or "").rstrip(" .!")
+    if not text:
+        return ""
+    first = text.split(" ")[0].lower().strip(",")
+    if first in _FIRST_PERSON:
+        sentence = text[0].upper() + text[1:]
+    elif first in _DOING:
+        sentence = f"I'm {mid_sentence(text)}"
+    elif first in ("a", "an"):
+        sentence = f"I'm {text[0].lower()}{text[1:]}"
+    else:
+        head = _FOCUS_BREAK.split(text, maxsplit=1)[0].strip()
+        last = head.split(" ")[-1].lower() if head else ""
+        phrase = mid_sentence(text)
+        role = _ROLE_WORD.search(last) and not _NOT_ROLE.search(last)
+        sentence = f"I'm {article(phrase)} {phrase}" if role else f"I'm focusing on {phrase}"
+    return sentence if sentence[-1] in ".!?" else f"{sentence}."

@@ -220,3 +220,16 @@ def test_opening_a_tab_shows_what_was_written_elsewhere(wb):
     app.tabs.selected_index = 0
     app.tabs.selected_index = 1  # opened again: refreshed
     assert list(app.views["Contacts"].rows["name"]) == ["Written elsewhere", "Written later"]
+
+
+def test_the_ask_tab_opens_the_profile_and_shows_organisations_saved_there(wb):
+    app = App(wb)
+    app.start.fresh.click()
+    ask = app._show("Ask")
+    assert ask.open_profile.layout.display is None  # no targets yet: offered in one click
+    ask.open_profile.click()
+    assert app.profile_toggle.value and app.profile_panel.layout.display is None
+    app.profile.organizations.value = ["Sunfield Power"]
+    app.profile.save.click()
+    assert "Sunfield Power" in ask.targets_html.value  # the open tab shows it at once
+    assert ask.open_profile.layout.display == "none"

@@ -21,7 +21,7 @@ from ..dates import today
 from ..errors import NetkitError
 from ..followups import KEEP_IN_TOUCH_MONTHS
 from ..identity import INDUSTRY_MATCH, names_same
-from ..text import clean, mid_sentence
+from ..text import about_me, article, clean, mid_sentence
 
 __all__ = ["TEMPLATES", "KINDS", "fill_template", "connection_line", "subject_line",
            "default_target"]
@@ -70,27 +70,6 @@ _KIND_NAMES = {"kind of role": "role", "organization": "organisation"}
 _PEOPLE_WORDS = re.compile(
     r"\b(?:colleague|classmate|manager|neighbou?r|friend|mentor|teammate|coach|teacher|"
     r"professor|student|cousin|boss|alumn\w*|coworker|co-worker)\b", re.IGNORECASE)
-# The last word of a focus like "Data analyst moving into …" that names a person's role.
-_ROLE_WORD = re.compile(
-    r"(?:[a-z]{2,}(?:er|or|ist|ian|ant|ent|eer)|nurse|chef|coach|lead|head|architect|"
-    r"clerk|pilot|graduate|associate|barista|apprentice|intern|analyst|vp|ceo|cto|cfo|coo)$")
-# … but not these fields and things ("Product management", "Energy sector").
-_NOT_ROLE = re.compile(r"(?:ment|ness|sector|power|water|paper|computer|consumer|center|"
-                       r"labou?r|floor|colou?r)$")
-# Words after which a focus goes on about the role ("analyst *moving* into …").
-_FOCUS_BREAK = re.compile(
-    r"\s*(?:[,;:(]|\s[–—-]\s|\b(?:moving|transitioning|switching|changing|looking|seeking|"
-    r"exploring|turned|now|with|in|at|for|from|of|who|and|to|into|interested)\b)",
-    re.IGNORECASE)
-# A focus that starts with one of these says what you are doing: "I'm moving into …".
-_DOING = {"moving", "looking", "exploring", "switching", "transitioning", "seeking", "working",
-          "studying", "returning", "pivoting", "hoping", "trying", "changing", "retraining",
-          "learning", "building", "leaving", "starting", "aiming", "planning", "interested",
-          "curious", "keen", "new", "back", "currently", "between", "open", "ready"}
-_FIRST_PERSON = {"i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "my", "we",
-                 "we're", "we’re"}
-
-
 def connection_line(how_known: str | None, my_name: str | None = None,
                     last_in_touch: Any = None) -> str:
     """A first sentence that says how you know each other.
@@ -135,47 +114,12 @@ def _last_in_touch(contact: dict) -> date | None:
     return max(days, default=None)
 
 
-def _article(phrase: str) -> str:
-    """"a" or "an" before ``phrase`` (by sound: "an analyst", "a UX designer", "an SEO …")."""
-    word = phrase.split(" ")[0]
-    if len(word) > 1 and word.isupper():  # an acronym is read letter by letter
-        return "an" if word[0] in "AEFHILMNORSX" else "a"
-    low = word.lower()
-    if low[:1] in "aeiou" and not low.startswith(("uni", "use", "usu", "uti", "eu", "one")):
-        return "an"
-    return "a"
-
-
 def _as_role(role: str | None) -> str:
     """"analyst" → "as an analyst"; nothing → "in your field"."""
     if not role:
         return "in your field"
     role = mid_sentence(role)
-    return f"as {_article(role)} {role}"
-
-
-def _about_me(focus: str | None) -> str:
-    """Your focus as one sentence: "Data analyst moving into X" → "I'm a data analyst moving
-    into X."; "Moving into X" → "I'm moving into X."; "I want to …" stays as written;
-    "Product analytics in healthcare" → "I'm focusing on product analytics in healthcare."
-    Empty → ""."""
-    text = (clean(focus) or "").rstrip(" .!")
-    if not text:
-        return ""
-    first = text.split(" ")[0].lower().strip(",")
-    if first in _FIRST_PERSON:
-        sentence = text[0].upper() + text[1:]
-    elif first in _DOING:
-        sentence = f"I'm {mid_sentence(text)}"
-    elif first in ("a", "an"):
-        sentence = f"I'm {text[0].lower()}{text[1:]}"
-    else:
-        head = _FOCUS_BREAK.split(text, maxsplit=1)[0].strip()
-        last = head.split(" ")[-1].lower() if head else ""
-        phrase = mid_sentence(text)
-        role = _ROLE_WORD.search(last) and not _NOT_ROLE.search(last)
-        sentence = f"I'm {_article(phrase)} {phrase}" if role else f"I'm focusing on {phrase}"
-    return sentence if sentence[-1] in ".!?" else f"{sentence}."
+    return f"as {article(role)} {role}"
 
 
 def default_target(contact: dict, profile: dict | None = None) -> tuple[str | None, str]:
@@ -272,7 +216,7 @@ def fill_template(key: str, contact: dict, profile: dict | None = None,
         target, kind = default_target(contact, profile)
     role = target if kind == "role" else clean(contact.get("title"))
     shown = mid_sentence(target, proper=kind == "organisation") if target else None
-    about_me = _about_me(profile.get("focus"))
+    me = about_me(profile.get("focus"))
     connection = connection_line(contact.get("how_known"), profile.get("name"),
                                  _last_in_touch(contact))
     if not connection.startswith("I "):
@@ -280,7 +224,7 @@ def fill_template(key: str, contact: dict, profile: dict | None = None,
     text = TEMPLATES[key][1].format(
         first=_first_name(contact.get("name")),
         connection=connection,
-        focus_line=f" {about_me}" if about_me else "",
+        focus_line=f" {me}" if me else "",
         as_role=_as_role(role),
         **_wording(kind, shown, contact),
     )

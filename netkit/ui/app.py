@@ -142,6 +142,7 @@ class App(View):
         """Your profile (built when first shown: in the welcome, or from the header)."""
         if self._profile is None:
             self._profile = ProfileView(self.wb)
+            self._profile.on_saved = self.refresh  # new targets show in the tabs already open
         return self._profile
 
     @property
@@ -218,6 +219,10 @@ class App(View):
         view = self.views[title]
         self.tabs.selected_index = list(self.views).index(title)
         return view
+
+    def open_profile(self) -> None:
+        """Open "Your profile" at the top of the page."""
+        self.profile_toggle.value = True
 
     def open_person(self, contact_id: int) -> None:
         """Show one person's page (Contacts tab)."""
@@ -322,7 +327,8 @@ class Views(Mapping):
         # The steps hand a person or a conversation to each other, one click apart.
         for name, action in (("on_person", self.app.open_person), ("on_log", self.app.open_log),
                              ("on_prepare", self.app.open_prepare),
-                             ("on_ask", self.app.open_ask)):
+                             ("on_ask", self.app.open_ask),
+                             ("on_profile", self.app.open_profile)):
             if hasattr(view, name):
                 setattr(view, name, action)
         # The view goes inside its tab's box, which carries netkit-<title>: the tabs' children

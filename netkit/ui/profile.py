@@ -4,6 +4,7 @@ or try the made-up demo network."""
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 
 import ipywidgets as widgets
 
@@ -65,7 +66,7 @@ class ProfileView(View):
             value=[], allow_duplicates=False, layout=_full(),
             placeholder="add an organisation and press Enter")
         self.organizations.add_class("netkit-field-organizations")
-        self.on_saved = None
+        self.on_saved: Callable[[], None] | None = None
         self.country = widgets.Dropdown(
             description="Country (for public holidays)", options=country_options(), value="",
             layout=_full(), style=style,
