@@ -160,7 +160,7 @@ class ScriptBuilder(View):
         self.estimate.remove_class("netkit-over")
         if estimate["over"]:
             self.estimate.add_class("netkit-over")
-        self.start_button.layout.display = "none" if len(script) else "flex"
+        self.start_button.layout.display = "none" if len(script) else None
         self.row_controls = []
         rows = [self._row(item, len(script)) for item in script.itertuples()]
         reminder = self.wb.script_reminder(self.conversation_id)
