@@ -4,8 +4,10 @@
 your own list, asks for introductions, introductions several generations deep,
 and informational interviews with the names they gave. Its history is spread over
 the last three months, as a real user's would be: the follow-ups of past weeks are
-done, and only the last few days' are still open. E-mail addresses are all at
-example.org.
+done, and only the last few days' are still open. Asks, answers, conversations and
+the follow-ups you did fall on business days (weekends and the profile country's public
+holidays skipped, by the one rule in :mod:`netkit.business_days`), and so does every
+reminder they lead to. E-mail addresses are all at example.org.
 
 The demo is written only through the public functions of the method (adding contacts,
 sending asks, logging conversations ...), so every row has its event, as if a person
@@ -18,13 +20,16 @@ import random
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
+from dateutil.relativedelta import relativedelta
+
 from .asks import mark_ask_introduced, mark_ask_no_reply, mark_ask_replied, record_ask
+from .business_days import is_business_day
 from .contacts import add_contact
-from .conversations import log_conversation, schedule_conversation
+from .conversations import THANK_YOU_DAYS, log_conversation, schedule_conversation
 from .dates import as_of, today
-from .followups import complete_followup
-from .introductions import move_introduction
-from .profile import get_profile, set_profile
+from .followups import KEEP_IN_TOUCH_MONTHS, complete_followup
+from .introductions import WRITE_TO_DAYS, move_introduction
+from .profile import get_profile, place, set_profile
 from .targets import add_target_organization
 from .text import fold
 
@@ -161,12 +166,13 @@ def fill_demo(store: Store, contacts: int = 80, seed: int = 7) -> dict[str, int]
         # A big demo (a coach's, a benchmark's) talks to about one person in ten.
         cap = max(MIN_CONVERSATIONS, total // 10)
         expected = max(1, min(cap, round((total - counts["contacts"]) / 1.75)))
-        first_day = start - timedelta(days=CONVERSATION_DAYS)
+        days = _workdays(store, start - timedelta(days=CONVERSATION_DAYS),
+                         start - timedelta(days=1))
         held = 0
         while frontier and counts["contacts"] < total and held < cap:
             speaker = frontier.pop(0)
-            offset = round(held * (CONVERSATION_DAYS - 1) / expected) + rng.choice((0, 0, 1))
-            when = min(first_day + timedelta(days=offset), start - timedelta(days=1))
+            offset = round(held * (len(days) - 1) / expected) + rng.choice((0, 0, 1))
+            when = days[min(offset, len(days) - 1)]
             asked = rng.random() < 0.85
             names = []
             if asked:
@@ -191,7 +197,8 @@ def fill_demo(store: Store, contacts: int = 80, seed: int = 7) -> dict[str, int]
         # Two conversations still ahead of you.
         with as_of(start - timedelta(days=1)):
             for speaker, days_ahead in zip(frontier[:2], (2, 5), strict=False):
-                schedule_conversation(store, speaker, start + timedelta(days=days_ahead),
+                schedule_conversation(store, speaker,
+                                      _workday(store, start + timedelta(days=days_ahead)),
                                       minutes=20, place="Video call")
 
         # The rest: more of your own list, and a few people introduced without a meeting.
@@ -216,7 +223,7 @@ def _send_asks(store: Store, rng: random.Random, used: set[str], people: list[in
     askers = rng.sample(people, k=min(len(ASKS), len(people)))
     for n, (pid, (days_ago, status)) in enumerate(zip(askers, ASKS, strict=False)):
         row = store.row("SELECT name, how_known FROM contacts WHERE id = ?", (pid,)) or {}
-        sent = start - timedelta(days=days_ago)
+        sent = _workday(store, start - timedelta(days=days_ago), start)
         industry = DEMO_PROFILE["target_industries"][n % 2]
         message = ASK_TEMPLATE.format(first=row["name"].split()[0], how=row["how_known"],
                                       industry=industry)
@@ -226,13 +233,13 @@ def _send_asks(store: Store, rng: random.Random, used: set[str], people: list[in
         sent_asks.append((ask_id, status, sent))
     brought = []
     for ask_id, status, sent in sent_asks:
-        answered = sent + timedelta(days=2)
+        answered = _workday(store, sent + timedelta(days=2), start)
         introduced: list[int] = []
         with as_of(answered):
             if status == "replied":
                 mark_ask_replied(store, ask_id, replied_at=answered)
             elif status == "no reply":
-                mark_ask_no_reply(store, ask_id, on=sent + timedelta(days=10))
+                mark_ask_no_reply(store, ask_id, on=_workday(store, sent + timedelta(days=10)))
             elif status == "introduced":
                 names = [_person(rng, used) for _ in range(rng.choice((1, 2)))]
                 mark_ask_introduced(store, ask_id, names=names, on=answered)
@@ -258,9 +265,37 @@ def _catch_up_followups(store: Store, rng: random.Random, start: date) -> None:
         "AND due_on < ? ORDER BY due_on, id", (cutoff,))
     for row in rows:
         done_on = date.fromisoformat(row["due_on"]) + timedelta(days=rng.choice((0, 0, 1)))
-        done_on = min(done_on, start - timedelta(days=1))
+        done_on = _workday(store, done_on, start - timedelta(days=1))
         with as_of(datetime.combine(done_on, time(17, 30))):
             complete_followup(store, row["id"])
+
+
+def _fits(store: Store, day: date) -> bool:
+    """A business day whose reminders are business days too: the thank-you, report-back
+    and write-to-them a day later, and the keep-in-touch months later count calendar days."""
+    country, subdivision = place(store)
+    later = [day + timedelta(days=n) for n in (0, THANK_YOU_DAYS, WRITE_TO_DAYS)]
+    later.append(day + relativedelta(months=KEEP_IN_TOUCH_MONTHS))
+    return all(is_business_day(d, country, subdivision) for d in later)
+
+
+def _workday(store: Store, day: date, latest: date | None = None) -> date:
+    """The first day from ``day`` on that :func:`_fits` (never after ``latest``: then the
+    last one before it)."""
+    candidate = day
+    while not _fits(store, candidate) and (latest is None or candidate < latest):
+        candidate += timedelta(days=1)
+    if latest is not None and (candidate > latest or not _fits(store, candidate)):
+        candidate = min(day, latest)
+        while not _fits(store, candidate):
+            candidate -= timedelta(days=1)
+    return candidate
+
+
+def _workdays(store: Store, first: date, last: date) -> list[date]:
+    """The days from ``first`` to ``last`` that :func:`_fits` (at least one)."""
+    days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
+    return [day for day in days if _fits(store, day)] or [_workday(store, last, last)]
 
 
 def has_demo(store: Store) -> int:

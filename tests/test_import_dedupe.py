@@ -41,6 +41,9 @@ def test_the_same_person_from_linkedin_and_google_becomes_one_contact(wb, tmp_pa
     assert bo.via == "same e-mail"
     assert bo.changes == {"phone": (None, "+46 555 0101")}
     assert plan.counts["added"] == 1 and plan.counts["merged"] == 1
+    # the preview says it in words: no "(1 gain details)"
+    assert "1 already in your workbook (1 will get new details)" in plan.summary()
+    assert "gain" not in " ".join(plan.lines())
     wb.apply_import(plan)
     frame = wb.contacts()
     assert (frame["name"] == "Bo Lindqvist").sum() == 1

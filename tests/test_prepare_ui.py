@@ -6,6 +6,7 @@ import re
 import pytest
 from icalendar import Calendar
 
+from netkit.interview.questions import CATEGORIES
 from netkit.ui.app import App
 from netkit.ui.prepare import GENERIC, PrepareView
 
@@ -85,15 +86,77 @@ def test_reorder_add_and_remove_keep_the_closing_questions_last(view, demo_wb):
     view.builder.row_controls[1]["up"].click()
     assert _texts(view)[:2] == [second, first]
     view.builder.category.value = "resources"
-    view.builder.question.value = view.builder.question.options[0][1]
+    label, question = view.builder.question.options[0]
+    view.builder.question.value = question
     view.builder.add_button.click()
-    assert _texts(view)[-3] == view.builder.question.options[0][0]
+    assert label in _texts(view) and "Resources" in view.builder.message.text
     view.builder.own_text.value = "What do new people at {organization} find hardest?"
     view.builder.add_own_button.click()
     organization = demo_wb.contact(demo_wb.conversation(talk)["contact_id"])["organization"]
-    assert _texts(view)[-3] == f"What do new people at {organization} find hardest?"
+    assert f"What do new people at {organization} find hardest?" in _texts(view)
     assert _texts(view)[-2:][0].startswith("Who else")
     assert view.builder.row_controls[-1]["up"].disabled
+
+
+def _script(view):
+    return view.wb.script(view.builder.conversation_id)
+
+
+def test_your_own_question_goes_under_the_category_you_choose(view, demo_wb):
+    view.upcoming.value = GENERIC
+    view.builder.start_button.click()
+    assert view.builder.own_category.value == "the work"  # a sensible default
+    view.builder.category.value = "small talk"  # browsing the bank does not decide it
+    view.builder.own_category.value = "their path"
+    view.builder.own_text.value = "What made you stay in {industry} this long?"
+    view.builder.add_own_button.click()
+    script = _script(view)
+    mine = script[script["text"] == "What made you stay in your field this long?"]
+    assert list(mine["category"]) == ["their path"]
+    assert "Their path" in view.builder.message.text
+    # it joins the path questions instead of trailing after the advice
+    categories = list(script["category"])
+    position = int(mine.index[0])
+    assert categories[position - 1] in ("small talk", "their path")
+    assert categories[position + 1] not in ("small talk", "their path")
+    _, html = _download(view, "netkit-download-html")
+    assert re.search(r"Their path</div>\s*<div class=\"question\">What made you stay", html)
+
+
+def test_the_question_picker_shows_questions_worded_for_the_person(view, demo_wb):
+    contacts = demo_wb.contacts()
+    introduced = contacts.query("introduced_by.notna()").iloc[0]
+    introducer = contacts.set_index("id").loc[int(introduced["introduced_by"]), "name"]
+    view.select_contact(int(introduced["id"]))
+    view.plan_button.click()
+    view.builder.category.value = "small talk"
+    labels = [label for label, _ in view.builder.question.options]
+    assert f"How do you know {introducer}?" in labels
+    assert "I'd like to keep to about 20 minutes — is that still fine for you?" in labels
+    assert not [label for label in labels if "{" in label]
+    view.builder.length.value = 30
+    labels = [label for label, _ in view.builder.question.options]
+    assert "I'd like to keep to about 30 minutes — is that still fine for you?" in labels
+
+    view.upcoming.value = GENERIC  # no one in particular: plain words
+    labels = [label for label, _ in view.builder.question.options]
+    assert "How do you know the person who introduced us?" in labels
+    for category, _ in CATEGORIES.items():
+        view.builder.category.value = category
+        assert not [label for label, _ in view.builder.question.options if "{" in label]
+
+
+def test_the_suggested_script_leaves_room_for_a_question_of_your_own(view, demo_wb):
+    view.upcoming.value = GENERIC
+    view.builder.start_button.click()
+    assert "Too long" not in view.builder.estimate.value
+    view.builder.category.value = "resources"
+    view.builder.question.value = view.builder.question.options[-1][1]
+    view.builder.add_button.click()
+    view.builder.own_text.value = "Which team at {organization} would you join today?"
+    view.builder.add_own_button.click()
+    assert "Too long" not in view.builder.estimate.value
+    assert "netkit-over" not in view.builder.estimate._dom_classes
 
 
 def test_removing_a_closing_question_asks_first_and_then_shows_a_reminder(view, demo_wb):

@@ -11,6 +11,7 @@ from netkit.interview.questions import (
     builtin_questions,
     install_builtin_questions,
 )
+from netkit.interview.script import INTRODUCED_KEY, SUGGESTED_KEYS
 
 
 def test_the_bank_holds_at_least_sixty_questions_in_every_category(wb):
@@ -136,3 +137,12 @@ def test_bad_questions_are_refused_and_change_nothing(wb, text, category, minute
 def test_questions_can_be_filtered_by_category_in_conversation_order(wb):
     assert set(wb.questions(category="trends")["category"]) == {"trends"}
     assert list(dict.fromkeys(wb.questions()["category"])) == list(CATEGORIES)
+
+
+def test_the_bank_asks_how_they_know_the_person_who_introduced_you(wb):
+    question = wb.questions().query("builtin_key == @INTRODUCED_KEY").iloc[0]
+    assert question["category"] == "small talk" and "{introducer}" in question["text"]
+    assert INTRODUCED_KEY in SUGGESTED_KEYS
+    # every suggested question is in the bank, once
+    assert set(SUGGESTED_KEYS) <= set(wb.questions()["builtin_key"])
+    assert len(SUGGESTED_KEYS) == len(set(SUGGESTED_KEYS))

@@ -7,7 +7,13 @@ from hypothesis import strategies as st
 import netkit
 from netkit import NetkitError
 from netkit.interview.questions import CLOSING_KEYS
-from netkit.interview.script import CLOSING_REMINDER, personalise
+from netkit.interview.script import (
+    BUDGETS,
+    CLOSING_REMINDER,
+    INTRODUCED_KEY,
+    SUGGESTED_SHARE,
+    personalise,
+)
 
 WHO_ELSE = "Who else do you think I should talk to?"
 MENTION = "May I mention your name when I reach out to them?"
@@ -36,6 +42,86 @@ def test_the_suggested_script_fits_twenty_minutes_and_ends_with_the_closing_ques
     estimate = wb.script_estimate(talk)
     assert estimate["budget"] == 20 and not estimate["over"]
     assert wb.script_reminder(talk) is None
+
+
+@pytest.mark.parametrize("budget", BUDGETS)
+@pytest.mark.parametrize("introduced", [False, True])
+def test_the_suggested_script_leaves_a_few_minutes_of_room(wb, budget, introduced):
+    introducer = wb.add_contact("Lena Varga") if introduced else None
+    contact = wb.add_contact("Omar Haddad", organization="Northwind Grid",
+                             industry="Renewable energy", introduced_by=introducer)
+    talk = wb.schedule_conversation(contact, "2026-12-01", minutes=budget)
+    wb.start_script(talk)
+    minutes = wb.script_estimate(talk)["minutes"]
+    # about four-fifths of the time: room for long answers and a question of your own
+    assert budget * 0.7 <= minutes <= budget * SUGGESTED_SHARE < budget
+    own = wb.add_own_question_to_script("What would you do differently at {organization}?",
+                                        "advice", talk)
+    assert own and not wb.script_estimate(talk)["over"]
+
+
+def test_a_longer_conversation_is_suggested_more_questions(wb):
+    contact = wb.add_contact("Omar Haddad", organization="Northwind Grid")
+    short = wb.schedule_conversation(contact, "2026-12-01", minutes=20)
+    long = wb.schedule_conversation(contact, "2026-12-08", minutes=30)
+    wb.start_script(short)
+    wb.start_script(long)
+    assert set(wb.script(short)["question_id"]) < set(wb.script(long)["question_id"])
+    assert wb.script_estimate(long)["minutes"] > wb.script_estimate(short)["minutes"]
+
+
+def test_someone_introduced_to_you_is_asked_how_they_know_the_introducer(wb):
+    lena = wb.add_contact("Lena Varga")
+    omar = wb.add_contact("Omar Haddad", organization="Northwind Grid", introduced_by=lena)
+    talk = wb.schedule_conversation(omar, "2026-12-01")
+    wb.start_script(talk)
+    texts = list(wb.script(talk)["text"])
+    assert "How do you know Lena Varga?" in texts
+    assert texts.index("How do you know Lena Varga?") < 3  # in the small talk, up front
+    assert texts[-2:] == [WHO_ELSE, MENTION]
+
+
+def test_nobody_is_asked_about_an_introducer_they_do_not_have(wb, talk):
+    wb.start_script(talk)
+    wb.start_script()
+    for conversation in (talk, None):
+        assert not wb.script(conversation)["raw_text"].str.contains("{introducer}").any()
+
+
+def test_a_script_from_your_general_one_also_asks_about_the_introducer(wb):
+    wb.add_to_script(ids(wb, "advice")[0])  # your general script: one question + closing
+    lena = wb.add_contact("Lena Varga")
+    omar = wb.add_contact("Omar Haddad", introduced_by=lena)
+    talk = wb.schedule_conversation(omar, "2026-12-01")
+    assert wb.start_script(talk) == 4
+    assert list(wb.script(talk)["text"])[0] == "How do you know Lena Varga?"
+
+
+def test_a_hidden_introducer_question_stays_out(wb):
+    bank = wb.questions()
+    wb.hide_question(int(bank.loc[bank["builtin_key"] == INTRODUCED_KEY, "id"].iloc[0]))
+    lena = wb.add_contact("Lena Varga")
+    talk = wb.schedule_conversation(wb.add_contact("Omar", introduced_by=lena), "2026-12-01")
+    wb.start_script(talk)
+    assert "How do you know Lena Varga?" not in set(wb.script(talk)["text"])
+
+
+def test_an_added_question_joins_its_own_category(wb, talk):
+    wb.start_script(talk)
+    in_script = set(wb.script(talk)["question_id"])
+    path_question = next(q for q in ids(wb, "their path") if q not in in_script)
+    item = wb.add_to_script(path_question, talk)
+    script = wb.script(talk)
+    row = script.index[script["item_id"] == item][0]
+    categories = list(script["category"])
+    assert categories[row - 1] == "their path"  # right after the suggested path question
+    assert categories[row + 1] not in ("small talk", "their path")
+    # a category not in the script yet goes where it belongs in the conversation
+    item = wb.add_to_script(ids(wb, "resources")[0], talk)
+    script = wb.script(talk)
+    row = script.index[script["item_id"] == item][0]
+    assert script["category"].iloc[row - 1] == "advice"
+    assert list(script["text"].tail(2)) == [WHO_ELSE, MENTION]
 
 
 def test_the_first_question_added_brings_the_closing_questions_along(wb, talk):
@@ -149,6 +235,24 @@ def test_missing_values_get_a_graceful_phrase_never_a_raw_placeholder(wb):
     text = wb.script(talk)["text"].iloc[0]
     assert text == "Thanks, Bo! How is your organisation doing in your field? Mine ok?"
     assert "{" not in " ".join(wb.script()["text"])
+
+
+@pytest.mark.parametrize("industry", [None, "", "   ", "Northwind Grid", "northwind grid"])
+def test_an_organisation_without_an_industry_never_leaves_a_gap_or_names_the_organisation(
+    wb, industry
+):
+    # after an import: the organisation is known, the industry is not (or is the company again)
+    contact = wb.add_contact("Omar Haddad", organization="Northwind Grid", industry=industry)
+    talk = wb.schedule_conversation(contact, "2026-12-01")
+    for question_id in wb.questions().query("text.str.contains('{industry}')")["id"]:
+        wb.add_to_script(int(question_id), talk)
+    texts = list(wb.script(talk).query("raw_text.str.contains('{industry}')")["text"])
+    assert len(texts) >= 5
+    assert "How did you first get into your field?" in texts
+    for text in texts:
+        assert "{" not in text and " ?" not in text and "  " not in text
+        if "{organization}" not in wb.script(talk).set_index("text").loc[text, "raw_text"]:
+            assert "Northwind" not in text and "northwind" not in text
 
 
 @pytest.mark.parametrize(

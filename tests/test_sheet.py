@@ -124,3 +124,26 @@ def test_netkit_script_with_bad_input_prints_one_line_and_exits_1(wb, workbook_p
 def test_netkit_help_lists_the_script_command():
     result = CliRunner().invoke(main, ["--help"])
     assert "script" in result.output
+
+
+def test_a_too_long_script_warns_on_screen_but_never_on_the_sheet(wb, talk):
+    for question_id in wb.questions(category="the work")["id"]:
+        wb.add_to_script(int(question_id), talk)
+    estimate = wb.script_estimate(talk)
+    assert estimate["over"] and "Too long" in estimate["message"]  # the screen warns
+    html, markdown = sheet_html(wb.store, talk), sheet_markdown(wb.store, talk)
+    for sheet in (html, markdown):
+        assert "Too long" not in sheet and "Remove a question" not in sheet
+        assert f"About {estimate['minutes']:g} minutes of questions." in sheet
+    assert "over" not in re.findall(r'<p class="estimate([^"]*)"', html)[0]
+
+
+def test_your_own_question_is_printed_under_the_category_you_chose(wb, talk):
+    wb.add_own_question_to_script("Who taught you the most about {organization}?",
+                                  "their path", talk)
+    html = sheet_html(wb.store, talk)
+    assert re.search(r'<div class="category">Their path</div>\s*'
+                     r'<div class="question">Who taught you the most about', html)
+    line = next(line for line in sheet_markdown(wb.store, talk).splitlines()
+                if "Who taught you the most" in line)
+    assert line.endswith("_(Their path)_")

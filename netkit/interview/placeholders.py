@@ -1,7 +1,8 @@
 """Placeholders in questions: ``{first_name}``, ``{organization}``, ``{industry}``, ...
 
 Filled from the contact and your profile; a missing value becomes a plain phrase
-("your organisation"), never a raw ``{...}`` and never an error.
+("your organisation"), never a raw ``{...}`` and never an error. This is the one place
+placeholders are filled: the script, the sheet and the question picker all come here.
 """
 
 from __future__ import annotations
@@ -41,7 +42,10 @@ def personalise(text: str | None, values: dict) -> str:
 
     A known placeholder without a value becomes a plain phrase (``{organization}`` →
     "your organisation"); ", {first_name}" and " ({my_focus})" simply disappear then.
-    Unknown placeholders and stray braces are left as typed. Never raises.
+    An industry that is only the organisation's name again (a file that put the
+    company in both columns) counts as unknown: "How did you first get into your field?",
+    never "How did you first get into Sunfield Power?". Unknown placeholders and stray
+    braces are left as typed. Never raises.
     """
     if not text:
         return ""
@@ -51,7 +55,7 @@ def personalise(text: str | None, values: dict) -> str:
         key = ALIASES.get(key, key)
         if key not in PLACEHOLDERS:
             return match.group(0)
-        value = clean(values.get(key))
+        value = _value(key, values)
         wrapped = before.strip() == "(" and after == ")"
         if value is None and (before.startswith(",") or wrapped):
             return ""  # "Thanks, {first_name}!" → "Thanks!"; "mine ({my_focus})" → "mine"
@@ -59,3 +63,12 @@ def personalise(text: str | None, values: dict) -> str:
         return f"{before}{value}{after}"
 
     return _PLACEHOLDER.sub(fill, str(text))
+
+
+def _value(key: str, values: dict) -> str | None:
+    value = clean(values.get(key))
+    if key == "industry" and value is not None:
+        organization = clean(values.get("organization"))
+        if organization is not None and value.casefold() == organization.casefold():
+            return None
+    return value

@@ -24,7 +24,13 @@ from ..errors import NetkitError
 from ..profile import get_profile
 from ..text import clean, mid_sentence
 from .placeholders import PLACEHOLDERS, personalise
-from .questions import CLOSING_KEYS, add_question, closing_question_ids, get_question
+from .questions import (
+    CATEGORIES,
+    CLOSING_KEYS,
+    add_question,
+    closing_question_ids,
+    get_question,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -33,29 +39,44 @@ if TYPE_CHECKING:
 
 __all__ = [
     "script", "script_values", "script_budget", "script_estimate", "script_reminder",
-    "start_script", "add_to_script", "add_own_question_to_script", "move_script_item",
+    "suggested_questions", "start_script", "add_to_script", "add_own_question_to_script",
+    "move_script_item",
     "remove_from_script", "reword_script_item", "set_script_budget",
     "personalise",
     "PLACEHOLDERS",
     "SUGGESTED_KEYS",
+    "SUGGESTED_SHARE",
+    "INTRODUCED_KEY",
+    "OWN_CATEGORY",
     "BUDGETS",
     "CLOSING_REMINDER",
 ]
 
 BUDGETS = (20, 30)
 GENERIC_BUDGET_SETTING = "script.generic_minutes"
-# A 20-minute conversation from small talk to the closing questions.
+# The suggested script fills about four-fifths of the planned time (16 of 20 minutes, 24 of
+# 30), so answers can run long and a question of your own still fits.
+SUGGESTED_SHARE = 0.8
+# The suggested questions, most useful first: each is taken when it still fits in the
+# share above (the closing questions always are), then they stand in conversation order.
 SUGGESTED_KEYS = (
     "small_talk.thanks",
     "small_talk.agenda",
+    "small_talk.connection",  # only when someone introduced you
+    "advice.in_my_shoes",
     "their_path.start",
+    "the_organisation.doing",
+    "trends.skills_demand",
+    "next_steps.help_back",
     "the_work.typical_week",
     "trends.changing",
-    "the_organisation.doing",
-    "advice.in_my_shoes",
-    "next_steps.help_back",
-    *CLOSING_KEYS,
+    "the_work.hard_part",
+    "advice.wish_knew",
+    "resources.reading",
 )
+# "How do you know {introducer}?": in every script for someone who was introduced to you.
+INTRODUCED_KEY = "small_talk.connection"
+OWN_CATEGORY = "the work"  # where a question of your own goes unless you choose another
 CLOSING_REMINDER = (
     "Before you say goodbye, ask: “Who else do you think I should talk to?” "
     "and “May I mention your name when I reach out?”"
@@ -129,7 +150,9 @@ def script_budget(store: Store, conversation_id: int | None = None) -> int:
 
 def script_estimate(store: Store, conversation_id: int | None = None) -> dict:
     """How long the script runs: ``minutes`` (estimated), ``budget``, ``questions``,
-    ``over`` (True when too long) and ``message`` (one friendly line)."""
+    ``over`` (True when too long), ``message`` (one friendly line for the screen, which
+    warns when the script is too long) and ``summary`` (a plain line for the printed
+    sheet, never a warning)."""
     frame = script(store, conversation_id)
     minutes = float(frame["minutes"].sum())
     budget = script_budget(store, conversation_id)
@@ -150,6 +173,7 @@ def script_estimate(store: Store, conversation_id: int | None = None) -> dict:
         "questions": len(frame),
         "over": over,
         "message": message,
+        "summary": f"About {shown} minutes of questions." if len(frame) else "",
     }
 
 
@@ -161,9 +185,43 @@ def script_reminder(store: Store, conversation_id: int | None = None) -> str | N
 # ----- writes ----------------------------------------------------------------------------
 
 
+def suggested_questions(store: Store, conversation_id: int | None = None) -> list[int]:
+    """The ids of the suggested script's questions, in conversation order.
+
+    The most useful questions (:data:`SUGGESTED_KEYS`, first to last) are taken while
+    they fit in :data:`SUGGESTED_SHARE` of the planned minutes, so a 20-minute
+    conversation is suggested about 16 minutes of questions and a 30-minute one about 24.
+    "How do you know {introducer}?" is among them only when someone introduced you to
+    the person. Questions you have hidden are left out; the closing questions never are.
+    """
+    conversation_id = _script_owner(store, conversation_id)
+    bank = {
+        r["builtin_key"]: r
+        for r in store.rows(
+            "SELECT id, builtin_key, category, minutes FROM questions "
+            "WHERE builtin_key IS NOT NULL AND (hidden = 0 OR builtin_key IN (?, ?))",
+            CLOSING_KEYS,
+        )
+    }
+    introduced = script_values(store, conversation_id).get("introducer") is not None
+    room = script_budget(store, conversation_id) * SUGGESTED_SHARE
+    chosen = [bank[key] for key in CLOSING_KEYS if key in bank]
+    used = sum(r["minutes"] for r in chosen)
+    for key in SUGGESTED_KEYS:
+        if key not in bank or (key == INTRODUCED_KEY and not introduced):
+            continue
+        if used + bank[key]["minutes"] <= room:
+            chosen.append(bank[key])
+            used += bank[key]["minutes"]
+    chosen.sort(key=lambda r: (_category_rank(r["category"]), r["id"]))
+    return [int(r["id"]) for r in chosen]
+
+
 def start_script(store: Store, conversation_id: int | None = None) -> int:
     """Fill an empty script: from your general script (for a conversation, when you have
-    one), else from the suggested 20-minute script. Returns how many questions it holds.
+    one), else from :func:`suggested_questions`. A script for someone who was introduced
+    to you asks how they know the person who introduced you (unless you hid that
+    question). Returns how many questions it holds.
 
     :raises NetkitError: when the script already has questions.
     """
@@ -180,16 +238,10 @@ def start_script(store: Store, conversation_id: int | None = None) -> int:
                     "WHERE conversation_id IS NULL ORDER BY position, id"
                 )
             ]
-        if not source:
-            keys = {
-                r[0]: r[1]
-                for r in store.conn.execute(
-                    "SELECT builtin_key, id FROM questions "
-                    "WHERE hidden = 0 OR builtin_key IN (?, ?)",
-                    CLOSING_KEYS,
-                )
-            }
-            source = [(keys[key], None) for key in SUGGESTED_KEYS if key in keys]
+        general = bool(source)
+        if not general:
+            source = [(question_id, None) for question_id in
+                      suggested_questions(store, conversation_id)]
         for position, (question_id, text) in enumerate(source):
             store.insert(
                 "script_items",
@@ -202,12 +254,16 @@ def start_script(store: Store, conversation_id: int | None = None) -> int:
             )
         _ensure_closing(store, conversation_id)
         _renumber(store, conversation_id)
+        if general:
+            _ask_about_the_introducer(store, conversation_id)
         store.log("start", "script", conversation_id, questions=len(source))
         return _item_count(store, conversation_id)
 
 
 def add_to_script(store: Store, question_id: int, conversation_id: int | None = None) -> int:
-    """Add a bank question to the script (before the closing questions); return the item id.
+    """Add a bank question to the script where its category belongs — after the last
+    question of its own or an earlier category, so a "Their path" question joins the
+    path questions — and always before the closing questions; return the item id.
 
     The first question added to an empty script brings the closing questions with it.
 
@@ -223,14 +279,7 @@ def add_to_script(store: Store, question_id: int, conversation_id: int | None = 
         ).fetchone():
             raise NetkitError("That question is already in the script.")
         empty = not _item_count(store, conversation_id)
-        item_id = store.insert(
-            "script_items",
-            {
-                "conversation_id": conversation_id,
-                "question_id": question_id,
-                "position": 1_000_000,
-            },
-        )
+        item_id = _insert_in_place(store, conversation_id, question_id)
         if empty:
             _ensure_closing(store, conversation_id)
         _renumber(store, conversation_id)
@@ -244,7 +293,7 @@ def add_to_script(store: Store, question_id: int, conversation_id: int | None = 
         return item_id
 
 
-def add_own_question_to_script(store: Store, text: str, category: str = "the work",
+def add_own_question_to_script(store: Store, text: str, category: str = OWN_CATEGORY,
                                conversation_id: int | None = None, minutes: float = 2) -> int:
     """Add a new question of your own to the bank and to this script, in one step."""
     with store.atomic():
@@ -350,6 +399,59 @@ def _item_count(store: Store, conversation_id) -> int:
     return store.conn.execute(
         "SELECT count(*) FROM script_items WHERE conversation_id IS ?", (conversation_id,)
     ).fetchone()[0]
+
+
+def _category_rank(category: str) -> int:
+    """Where a category stands in a conversation (0 for small talk, ...)."""
+    order = list(CATEGORIES)
+    return order.index(category) if category in order else len(order)
+
+
+def _insert_in_place(store: Store, conversation_id, question_id: int,
+                     text: str | None = None) -> int:
+    """Insert a question after the last one of its own or an earlier category (the
+    script's positions are 0, 1, ... as :func:`_renumber` leaves them)."""
+    rank = _category_rank(
+        store.one("SELECT category FROM questions WHERE id = ?", (question_id,)))
+    after = -1
+    for row in store.rows(
+        "SELECT s.position, q.category FROM script_items s "
+        "JOIN questions q ON q.id = s.question_id WHERE s.conversation_id IS ? "
+        "ORDER BY s.position, s.id",
+        (conversation_id,),
+    ):
+        if row["category"] != "closing" and _category_rank(row["category"]) <= rank:
+            after = row["position"]
+    store.conn.execute(
+        "UPDATE script_items SET position = position + 1 "
+        "WHERE conversation_id IS ? AND position > ?",
+        (conversation_id, after),
+    )
+    return store.insert(
+        "script_items",
+        {
+            "conversation_id": conversation_id,
+            "question_id": question_id,
+            "position": after + 1,
+            "text": text,
+        },
+    )
+
+
+def _ask_about_the_introducer(store: Store, conversation_id) -> None:
+    """Add "How do you know {introducer}?" to a script for someone who was introduced
+    to you, unless it is there already or you hid it."""
+    if conversation_id is None or script_values(store, conversation_id).get("introducer") is None:
+        return
+    question_id = store.one(
+        "SELECT id FROM questions WHERE builtin_key = ? AND hidden = 0", (INTRODUCED_KEY,))
+    if question_id is None or store.one(
+        "SELECT 1 FROM script_items WHERE conversation_id IS ? AND question_id = ?",
+        (conversation_id, question_id),
+    ):
+        return
+    _insert_in_place(store, conversation_id, question_id)
+    _renumber(store, conversation_id)
 
 
 def _ensure_closing(store: Store, conversation_id) -> None:

@@ -57,8 +57,10 @@ def _when(value: str | None) -> str | None:
 
 def sheet_data(store: Store, conversation_id: int | None = None) -> dict:
     """Everything a sheet shows, as plain (unescaped) values: ``title``, ``meta`` (lines),
-    ``estimate``, ``prep`` (label, value pairs), ``questions`` (dicts with ``category``,
-    ``text``, ``closing``), ``reminder`` (or None) and ``after``.
+    ``estimate`` (:func:`~netkit.interview.script.script_estimate`; the sheet prints only
+    its plain ``summary``, never the on-screen "too long" warning), ``prep`` (label,
+    value pairs), ``questions`` (dicts with ``category``, ``text``, ``closing``),
+    ``reminder`` (or None) and ``after``.
 
     :raises NetkitError: for an unknown conversation.
     """
@@ -123,7 +125,9 @@ def sheet_markdown(store: Store, conversation_id: int | None = None) -> str:
     data = sheet_data(store, conversation_id)
     lines = [f"# {_md(data['title'])}", ""]
     lines += [f"{_md(line)}  " for line in data["meta"]]
-    lines += ["", f"*{_md(data['estimate']['message'])}*", ""]
+    lines.append("")
+    if data["estimate"]["summary"]:  # a plain line: the "too long" warning is for the screen
+        lines += [f"*{_md(data['estimate']['summary'])}*", ""]
     if data["prep"]:
         lines += ["## Before you talk", ""]
         for label, value in data["prep"]:

@@ -99,7 +99,7 @@ class ImportPlan:
         c = self.counts
         parts = [f"{c['added']} new"]
         if c["merged"]:
-            gain = f" ({c['updated']} gain details)" if c["updated"] else ""
+            gain = f" ({c['updated']} will get new details)" if c["updated"] else ""
             parts.append(f"{c['merged']} already in your workbook{gain}")
         parts.append(f"{c['skipped']} skipped")
         if c["near_misses"]:

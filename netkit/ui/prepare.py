@@ -304,8 +304,9 @@ class PrepareView(View):
         self.plan_button.description = "Save the plan"
         when = conversation["scheduled_for"] or ""
         come = bool(when) and when[:10] <= today().isoformat()  # its time has come
-        self.happened.layout.display = "flex" if come else "none"
-        self.cancel.layout.display = "flex"
+        # None, not "flex": a button laid out as flex puts its icon above the label's line
+        self.happened.layout.display = None if come else "none"
+        self.cancel.layout.display = None
         self.when_date.value = date.fromisoformat(when[:10]) if when else None
         self.when_time.value = when[11:16] if len(when) > 10 else ""
         self.place.value = conversation["place"] or ""

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
+from ..interview.placeholders import personalise
 from ..interview.questions import CATEGORIES
-from ..interview.script import BUDGETS
+from ..interview.script import BUDGETS, OWN_CATEGORY
 from ..text import escape
 from .common import View, guarded
 
@@ -38,8 +39,9 @@ class ScriptBuilder(View):
             options=[(f"{m} minutes", m) for m in BUDGETS],
             value=BUDGETS[0],
             description="Length",
-            style={"button_width": "90px"},
+            style={"button_width": "auto"},  # each button as wide as its label, never cut
         )
+        self.length.add_class("netkit-length")
         self.estimate = widgets.HTML()
         self.estimate.add_class("netkit-estimate")
         self.start_button = widgets.Button(
@@ -86,15 +88,24 @@ class ScriptBuilder(View):
             description="Your own",
             layout=_full(),
         )
+        self.own_category = widgets.Dropdown(
+            options=[(label, key) for key, label in CATEGORIES.items()],
+            value=OWN_CATEGORY,
+            description="Under",
+            tooltip="Which part of the conversation your question belongs to",
+            layout=widgets.Layout(width="auto", max_width="420px"),
+        )
+        self.own_category.add_class("netkit-own-category")
         self.add_own_button = widgets.Button(
             description="Add my own question",
             icon="pencil",
             layout=widgets.Layout(width="auto", align_self="flex-start"),
         )
+        self.add_own_button.add_class("netkit-add-own")
         placeholders = widgets.HTML(
-            "<small class='netkit-muted'>Placeholders you can use: {first_name}, {name}, "
-            "{organization}, {industry}, {title}, {my_focus} — filled in from the contact "
-            "and your profile.</small>"
+            "<small class='netkit-muted'>Write {first_name}, {organization}, {industry}, "
+            "{title} or {introducer} and netkit fills in the person's details (and "
+            "{my_focus}, from your profile).</small>"
         )
         adder = widgets.VBox(
             [
@@ -105,7 +116,11 @@ class ScriptBuilder(View):
                 self.add_button,
                 self.own_text,
                 placeholders,
-                self.add_own_button,
+                widgets.HBox(
+                    [self.own_category, self.add_own_button],
+                    layout=widgets.Layout(flex_flow="row wrap", align_items="center",
+                                          width="100%"),
+                ),
             ],
             layout=_full(),
         )
@@ -130,6 +145,7 @@ class ScriptBuilder(View):
         self.conversation_id = conversation_id
         self.pending_removal = None
         self.confirm.layout.display = "none"
+        self._fill_bank()
         self.refresh()
 
     def refresh(self) -> None:
@@ -144,7 +160,7 @@ class ScriptBuilder(View):
         self.estimate.remove_class("netkit-over")
         if estimate["over"]:
             self.estimate.add_class("netkit-over")
-        self.start_button.layout.display = "none" if len(script) else "flex"
+        self.start_button.layout.display = "none" if len(script) else None
         self.row_controls = []
         rows = [self._row(item, len(script)) for item in script.itertuples()]
         reminder = self.wb.script_reminder(self.conversation_id)
@@ -198,11 +214,17 @@ class ScriptBuilder(View):
         return row
 
     def _fill_bank(self) -> None:
+        """The bank's questions of the chosen category, worded for the chosen person (the
+        same filling as the script: no raw {placeholders})."""
         bank = self.wb.questions(category=self.category.value)
+        values = self.wb.script_values(self.conversation_id)
+        chosen = self.question.value
         self.question.options = [
-            (text, int(qid)) for qid, text in zip(bank["id"], bank["text"], strict=True)
+            (personalise(text, values), int(qid))
+            for qid, text in zip(bank["id"], bank["text"], strict=True)
         ]
-        self.question.value = self.question.options[0][1] if self.question.options else None
+        ids = [qid for _, qid in self.question.options]
+        self.question.value = chosen if chosen in ids else (ids[0] if ids else None)
         self._show_note()
 
     def _show_note(self) -> None:
@@ -230,6 +252,7 @@ class ScriptBuilder(View):
     @guarded()
     def _on_length(self, change) -> None:
         self.wb.set_script_budget(change["new"], self.conversation_id)
+        self._fill_bank()  # "about {minutes} minutes" follows the length
         self._changed()
 
     @guarded()
@@ -244,16 +267,20 @@ class ScriptBuilder(View):
             self.message.error("Pick a question to add.")
             return
         self.wb.add_to_script(self.question.value, self.conversation_id)
-        self.message.ok("Added. It sits just before the closing questions.")
+        label = CATEGORIES.get(self.category.value, self.category.value)
+        self.message.ok(f"Added under “{label}”, before the closing questions.")
         self._changed()
 
     @guarded()
     def _on_add_own(self, _=None) -> None:
         self.wb.add_own_question_to_script(
-            self.own_text.value, self.category.value, self.conversation_id
+            self.own_text.value, self.own_category.value, self.conversation_id
         )
         self.own_text.value = ""
-        self.message.ok("Your question is in the script and saved in your question bank.")
+        label = CATEGORIES.get(self.own_category.value, self.own_category.value)
+        self.message.ok(
+            f"Your question is in the script under “{label}” and saved in your question bank."
+        )
         self._fill_bank()
         self._changed()
 
