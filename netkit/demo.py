@@ -20,15 +20,13 @@ import random
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from dateutil.relativedelta import relativedelta
-
 from .asks import mark_ask_introduced, mark_ask_no_reply, mark_ask_replied, record_ask
 from .business_days import is_business_day
 from .contacts import add_contact
-from .conversations import THANK_YOU_DAYS, log_conversation, schedule_conversation
+from .conversations import log_conversation, schedule_conversation
 from .dates import as_of, today
-from .followups import KEEP_IN_TOUCH_MONTHS, complete_followup
-from .introductions import WRITE_TO_DAYS, move_introduction
+from .followups import complete_followup
+from .introductions import move_introduction
 from .profile import get_profile, place, set_profile
 from .targets import add_target_organization
 from .text import fold
@@ -271,12 +269,10 @@ def _catch_up_followups(store: Store, rng: random.Random, start: date) -> None:
 
 
 def _fits(store: Store, day: date) -> bool:
-    """A business day whose reminders are business days too: the thank-you, report-back
-    and write-to-them a day later, and the keep-in-touch months later count calendar days."""
+    """A business day where you live (the reminders that follow it are moved to business
+    days by the follow-ups' own rule)."""
     country, subdivision = place(store)
-    later = [day + timedelta(days=n) for n in (0, THANK_YOU_DAYS, WRITE_TO_DAYS)]
-    later.append(day + relativedelta(months=KEEP_IN_TOUCH_MONTHS))
-    return all(is_business_day(d, country, subdivision) for d in later)
+    return is_business_day(day, country, subdivision)
 
 
 def _workday(store: Store, day: date, latest: date | None = None) -> date:

@@ -109,8 +109,26 @@ def test_a_conversation_brings_a_thank_you_and_a_keep_in_touch(chain):
     wb, ana, ben = chain
     wb.log_conversation(ana, HELD, True)
     due = wb.followups().set_index("kind")["due_on"].to_dict()
-    assert due == {"thank you": HELD + timedelta(days=1),
-                   "keep in touch": HELD + relativedelta(months=4)}
+    # 4 July 2026 is a Saturday: the keep-in-touch waits for the Monday.
+    assert HELD + relativedelta(months=4) == date(2026, 7, 4)
+    assert due == {"thank you": HELD + timedelta(days=1), "keep in touch": date(2026, 7, 6)}
+
+
+@pytest.mark.parametrize(("held", "country", "thank_you"), [
+    (date(2026, 3, 6), None, date(2026, 3, 9)),     # a Friday: thank them on Monday
+    (date(2026, 3, 7), None, date(2026, 3, 9)),     # a Saturday: Monday too
+    (date(2026, 12, 24), "DE", date(2026, 12, 28)),  # Christmas in Germany: after the holidays
+    (date(2026, 12, 24), None, date(2026, 12, 25)),  # no country: only weekends are skipped
+])
+def test_no_reminder_is_due_on_a_weekend_or_a_holiday_where_you_live(chain, held, country,
+                                                                     thank_you):
+    wb, ana, ben = chain
+    if country:
+        wb.set_profile(country=country)
+    wb.log_conversation(ana, held, True)
+    due = wb.followups().set_index("kind")["due_on"].to_dict()
+    assert due["thank you"] == thank_you
+    assert all(day.weekday() < 5 for day in due.values())
 
 
 def test_a_thank_you_already_sent_needs_no_reminder(chain):

@@ -4,11 +4,12 @@ happens next."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from ..dates import now, today
 from ..errors import NetkitError
+from ..profile import business_days_after
 from ..store import parse_id
 
 if TYPE_CHECKING:
@@ -30,10 +31,15 @@ _COLUMNS = ("f.id, f.kind, f.contact_id, c.name AS contact_name, f.due_on, f.not
 def add_followup(store: Store, kind: str, contact_id: int, due_on: date, **links: Any) -> int:
     """Schedule a follow-up inside an open transaction and return its id.
 
+    A reminder is never due on a weekend or a public holiday where you live: a ``due_on``
+    that is not a business day moves to the next one (a thank-you for a Friday
+    conversation is due on Monday).
+
     :param links: ``ask_id``, ``introduction_id``, ``conversation_id``, ``note``.
     """
     if kind not in FOLLOWUP_KINDS:
         raise NetkitError(f"“{kind}” is not a kind of follow-up.")
+    due_on = business_days_after(store, due_on - timedelta(days=1), 1)  # due_on, or after
     followup_id = store.insert("followups", {
         "kind": kind, "contact_id": contact_id, "due_on": due_on.isoformat(),
         "created_at": now(), **links,
