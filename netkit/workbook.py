@@ -439,7 +439,7 @@ class Workbook:
         """Add a bank question before the closing questions."""
         return script.add_to_script(self.store, question_id, conversation_id)
 
-    def add_own_question_to_script(self, text: str, category: str = "the work",
+    def add_own_question_to_script(self, text: str, category: str = script.OWN_CATEGORY,
                                    conversation_id: int | None = None,
                                    minutes: float = 2) -> int:
         """Add a question of your own to the bank and the script in one step."""
