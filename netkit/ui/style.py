@@ -83,7 +83,8 @@ STYLE = ("<style>" + _PALETTE + _TABLE_CSS + """
 .netkit-app { max-width: 1180px; margin: 0 auto; }
 .netkit-view { font-size: 14px; box-sizing: border-box; }
 .netkit-view * { box-sizing: border-box; }
-.netkit-view ::placeholder { color: var(--nk-muted); opacity: 1; }
+.netkit-view :is(input, textarea)::placeholder { color: var(--nk-muted); opacity: 1; }
+.netkit-view textarea { font-family: inherit; }
 .netkit-view .jupyter-widget-Collapse-header { color: var(--nk-fg); }
 .netkit-view .jupyter-widgets.widget-tab > .lm-TabBar .lm-TabBar-tab { color: var(--nk-fg); }
 .netkit-view .jupyter-button.mod-success { background-color:
