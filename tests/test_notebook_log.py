@@ -6,6 +6,7 @@ from pathlib import Path
 import nbformat
 import pytest
 from nbclient import NotebookClient
+from shown_tables import cells
 
 import netkit
 
@@ -30,4 +31,5 @@ def test_the_log_notebook_shows_the_log_view_and_the_numbers(tmp_path, monkeypat
     assert "application/vnd.jupyter.widget-view+json" in outputs[0]["data"]
     state = json.dumps(notebook.metadata["widgets"]["application/vnd.jupyter.widget-state+json"])
     assert "netkit-log-view" in state and "People you were given" in state
-    assert f"'names_per_conversation': {expected}" in outputs[1]["data"]["text/plain"]
+    figures = dict(map(tuple, cells(outputs[1]["data"]["text/html"]).rows))
+    assert figures["Names per conversation"] == f"{expected:g}"

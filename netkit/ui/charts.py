@@ -9,7 +9,7 @@ from typing import Any
 
 from ..text import escape
 
-__all__ = ["funnel_chart", "stacked_weeks", "rate_bars", "SERIES"]
+__all__ = ["funnel_chart", "stacked_weeks", "rate_bars", "rate_text", "SERIES"]
 
 # Series name → CSS class (colours live in ui/style.py).
 SERIES = {"asks": "netkit-s1", "conversations": "netkit-s2", "thank_yous": "netkit-s3",
@@ -22,6 +22,16 @@ def _svg(width: int, height: int, body: str, title: str) -> str:
     return (f"<svg class='netkit-chart' role='img' viewBox='0 0 {width} {height}' "
             f"preserveAspectRatio='xMinYMin meet' width='100%' "
             f"style='max-width:{width}px'><title>{escape(title)}</title>{body}</svg>")
+
+
+def rate_text(rate: float | None) -> str:
+    """A step of the funnel against the one before, in words: "7% of the step before",
+    "8 for each of the step before"; "" for the first step (None)."""
+    if rate is None:
+        return ""
+    if rate < 1:
+        return f"{round(100 * rate)}% of the step before"
+    return f"{rate:g} for each of the step before"
 
 
 def _short(rate: str) -> str:
@@ -37,9 +47,7 @@ def funnel_chart(steps: Sequence[dict[str, Any]], width: int = 560) -> str:
     for n, step in enumerate(steps):
         y = n * row
         length = max(2, round((width - label_w - 120) * int(step["count"]) / top))
-        rate = "" if step["rate"] is None else (
-            f" · {round(100 * step['rate'])}% of the step before" if step["rate"] < 1
-            else f" · {step['rate']:g} for each of the step before")
+        rate = f" · {rate_text(step['rate'])}" if step["rate"] is not None else ""
         parts.append(
             f"<text x='0' y='{y + 19}' class='netkit-chart-label'>{escape(step['step'])}</text>"
             f"<rect x='{label_w}' y='{y + gap}' width='{length}' height='{row - 2 * gap}' "
