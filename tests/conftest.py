@@ -230,7 +230,8 @@ def dump_workbook(path) -> str:
 LONGEST_FIRST = ("test_hub.py", "test_binder.py", "test_app_browser.py", "test_exposure.py",
                  "test_log_browser.py", "test_demo.py", "test_transfer_browser.py",
                  "test_durability.py", "test_injection_browser.py", "test_prepare_browser.py",
-                 "test_dashboard_browser.py")
+                 "test_dashboard_browser.py", "test_contrast_browser.py", "test_welcome_browser.py",
+                 "test_ask_browser.py")
 
 
 def pytest_collection_modifyitems(config, items):
