@@ -35,6 +35,7 @@ from . import (
 )
 from .askcheck import mistakes
 from .interview import questions, script, sheet
+from .interview.script import OWN_CATEGORY
 from .paths import default_workbook_path
 from .store import Store
 from .transfer import backup as backups
@@ -439,7 +440,7 @@ class Workbook:
         """Add a bank question before the closing questions."""
         return script.add_to_script(self.store, question_id, conversation_id)
 
-    def add_own_question_to_script(self, text: str, category: str = script.OWN_CATEGORY,
+    def add_own_question_to_script(self, text: str, category: str = OWN_CATEGORY,
                                    conversation_id: int | None = None,
                                    minutes: float = 2) -> int:
         """Add a question of your own to the bank and the script in one step."""
