@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import warnings
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from . import identity
@@ -29,6 +29,8 @@ __all__ = [
     "check_no_loop", "add_contact", "insert_contact", "update_contact", "change_contact",
     "archive_contact", "restore_contact", "get_contact", "contacts", "count_contacts",
     "search_contacts", "find_contacts", "match_person", "industries",
+    "count_without_industry", "organizations_without_industry",
+    "set_industry_by_organization",
 ]
 
 WARMTH = {0: "cold", 1: "acquaintance", 2: "warm", 3: "close"}
@@ -440,3 +442,132 @@ def _frame(store: Store, where: str, params: tuple[Any, ...], *, include_archive
     frame["warmth"] = frame["warmth"].astype(int)
     frame["archived"] = frame["archived"].astype(bool)
     return frame.reset_index(drop=True)
+
+
+# ----- industries, one organisation at a time -------------------------------------------------
+
+# Current contacts with an organisation but no industry yet: the ones a bulk step can fill.
+_NO_INDUSTRY = ("archived_at IS NULL AND trim(coalesce(industry, '')) = '' "
+                "AND trim(coalesce(organization, '')) <> ''")
+
+
+def count_without_industry(store: Store) -> int:
+    """How many current contacts have an organisation but no industry yet."""
+    return int(store.one(f"SELECT count(*) FROM contacts WHERE {_NO_INDUSTRY}"))
+
+
+def organizations_without_industry(store: Store, limit: int | None = None) -> pd.DataFrame:
+    """The organisations where some current contacts have no industry yet, the most such
+    people first; spellings :func:`netkit.identity.org_key` holds equal ("GreenGrid Inc.",
+    "greengrid") are one organisation.
+
+    Columns: ``organization`` (the spelling most of them use), ``people`` (how many there
+    have no industry), ``suggested`` (the industry most of the others there are in, else
+    that of a target organisation of that name; "" when nothing is known).
+
+    :param limit: at most this many organisations (all when None).
+    """
+    import pandas as pd
+
+    groups: dict[str, dict[str, int]] = {}
+    for row in store.rows(f"SELECT organization, count(*) AS n FROM contacts "
+                          f"WHERE {_NO_INDUSTRY} GROUP BY organization"):
+        key = identity.org_key(row["organization"])
+        if key:
+            spellings = groups.setdefault(key, {})
+            spellings[row["organization"]] = spellings.get(row["organization"], 0) + row["n"]
+    known = _known_industries(store, set(groups))
+    records: list[dict[str, Any]] = [
+        {"organization": min(spellings.items(), key=lambda kv: (-kv[1], kv[0]))[0],
+         "people": sum(spellings.values()), "suggested": known.get(key, "")}
+        for key, spellings in groups.items()]
+    records.sort(key=lambda r: (-r["people"], fold(r["organization"])))
+    if limit is not None:
+        records = records[:max(0, int(limit))]
+    return pd.DataFrame(records, columns=["organization", "people", "suggested"])
+
+
+def _known_industries(store: Store, keys: set[str]) -> dict[str, str]:
+    """{organisation key: the industry your other contacts there, or your target
+    organisation of that name, are in} for the keys asked about."""
+    if not keys:
+        return {}
+    counts: dict[str, dict[str, int]] = {}
+    for row in store.rows(
+            "SELECT organization, industry, count(*) AS n FROM contacts "
+            "WHERE archived_at IS NULL AND trim(coalesce(industry, '')) <> '' "
+            "AND trim(coalesce(organization, '')) <> '' GROUP BY organization, industry"):
+        key = identity.org_key(row["organization"])
+        if key in keys:
+            by_industry = counts.setdefault(key, {})
+            by_industry[row["industry"]] = by_industry.get(row["industry"], 0) + row["n"]
+    known = {key: min(found.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+             for key, found in counts.items()}
+    for row in store.rows("SELECT name, industry FROM target_organizations WHERE "
+                          "archived_at IS NULL AND trim(coalesce(industry, '')) <> '' "
+                          "ORDER BY id"):
+        key = identity.org_key(row["name"])
+        if key in keys:
+            known.setdefault(key, row["industry"])
+    return known
+
+
+def set_industry_by_organization(store: Store, industries: Mapping[str, Any]) -> dict[str, int]:
+    """Give an industry to the people at each organisation who have none yet.
+
+    :param industries: ``{organisation: industry}``. Organisations are matched by
+        :func:`netkit.identity.org_key`, so "GreenGrid" also reaches "GreenGrid Inc.";
+        an organisation given a blank industry is left as it is.
+    :returns: ``{organisation, as given: how many people got the industry}``.
+    :raises NetkitError: for an organisation none of your current contacts works at,
+        two spellings of one organisation given different industries, or a value that is
+        not text. Nothing is written then.
+
+    An industry a contact already has is never changed; archived contacts are left alone.
+    One transaction and one event, however many people it reaches.
+    """
+    if not isinstance(industries, Mapping):
+        raise NetkitError("Give the industries as {organisation: industry}, for example "
+                          "{“GreenGrid”: “Renewable energy”}.")
+    wanted: dict[str, tuple[str, str]] = {}
+    for organization, value in industries.items():
+        name = clean(organization, "The organisation")
+        key = identity.org_key(name)
+        if not key:
+            raise NetkitError(f"“{organization}” is not the name of an organisation.")
+        industry = clean_fields({"industry": value}, partial=True)["industry"]
+        if industry is None:
+            continue
+        if key in wanted and fold(wanted[key][1]) != fold(industry):
+            raise NetkitError(
+                f"“{wanted[key][0]}” and “{name}” are the same organisation; give it one "
+                f"industry, not both “{wanted[key][1]}” and “{industry}”. Nothing was changed.")
+        wanted.setdefault(key, (str(name), industry))
+    if not wanted:
+        return {}
+    stamp = now()
+    with store.atomic():
+        found = {identity.org_key(row["organization"]) for row in store.rows(
+            "SELECT DISTINCT organization FROM contacts "
+            "WHERE archived_at IS NULL AND organization IS NOT NULL")}
+        unknown = [given for key, (given, _) in wanted.items() if key not in found]
+        if unknown:
+            raise NetkitError(f"None of your contacts works at “{unknown[0]}”. "
+                              "Nothing was changed.")
+        counts = {given: 0 for given, _ in wanted.values()}
+        changes: list[tuple[str, str, str, int]] = []
+        columns = ", ".join(("id", *SEARCHED, "tags"))
+        for person in store.rows(f"SELECT {columns} FROM contacts WHERE {_NO_INDUSTRY}"):
+            key = identity.org_key(person["organization"])
+            if key in wanted:
+                given, person["industry"] = wanted[key]
+                changes.append((person["industry"], search_text(person), stamp, person["id"]))
+                counts[given] += 1
+        if not changes:
+            return counts
+        store.conn.executemany(
+            "UPDATE contacts SET industry = ?, search_text = ?, updated_at = ? WHERE id = ?",
+            changes)
+        store.log("edit", "contacts", None, fields=["industry"], updated=len(changes),
+                  industries={given: industry for given, industry in wanted.values()})
+    return counts

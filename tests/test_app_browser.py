@@ -89,7 +89,7 @@ def test_the_demo_network_reads_well_on_a_laptop_and_a_phone(start_app, browser,
         page.locator(".netkit-form-title", has_text="Editing").wait_for()
         shot(page, f"contacts_search_edit_{width}")
         if width < 640:
-            page.get_by_role("button", name="Back to the list").click()
+            page.get_by_role("button", name="Close", exact=True).click()
             page.locator(".netkit-form-column").wait_for(state="hidden")
             page.locator(".netkit-new").click()
             page.locator(".netkit-form-title", has_text="Add a contact").wait_for()
