@@ -6,6 +6,7 @@ import pytest
 from conftest import dump_workbook
 
 import netkit
+from netkit.errors import NetkitWarning
 
 
 @pytest.fixture
@@ -115,3 +116,30 @@ def test_two_spellings_given_the_same_industry_are_one_answer(wb, imported):
                                               "greengrid inc": "renewable energy"})
     assert counts == {"GreenGrid": 4}
     assert set(wb.contacts()["industry"].dropna()) == {"Renewable energy"}
+
+
+TRICKY = [
+    {"name": "Ana Pérez"},
+    {"name": "Ana", "notes": "Ana", "tags": ["ana"]},
+    {"name": "Straße Ölund", "title": "ﬁeld lead", "notes": "Met at\nthe  meetup",
+     "email": "s@example.org", "location": "Zürich", "how_known": "school", "tags": ["x", "Ý"]},
+    {"name": "Bo 🌱", "tags": ["mentor"]},
+    {"name": "Cleo", "notes": "\u0301"},  # a lone accent folds to nothing
+    {"name": "\u0301 Dee", "location": "Oslo"},
+]
+
+
+@pytest.mark.parametrize("fields", TRICKY)
+@pytest.mark.parametrize("industry", ["Renewable energy", "Énergie ﬁne", "ß"])
+def test_the_new_industry_is_searchable_exactly_as_if_typed_in_the_form(wb, fields, industry):
+    from netkit.contacts import search_text
+
+    bulk = wb.add_contact(organization="GreenGrid", **fields)
+    with pytest.warns(NetkitWarning, match="already exists"):  # the same name, twice
+        typed = wb.add_contact(organization="Other Org", industry=industry, **fields)
+    wb.set_industry_by_organization({"GreenGrid": industry})
+    stored = dict(wb.conn.execute(
+        "SELECT id, search_text FROM contacts WHERE id IN (?, ?)", (bulk, typed)).fetchall())
+    row = dict(wb.conn.execute("SELECT * FROM contacts WHERE id = ?", (bulk,)).fetchone())
+    assert stored[bulk] == search_text(row)
+    assert stored[bulk].replace("greengrid", "other org") == stored[typed]

@@ -9,7 +9,7 @@ import pandas as pd
 
 from ..contacts import WARMTH
 from ..errors import NetkitWarning
-from ..text import escape
+from ..text import escape, fold
 from .common import Message, View, guarded, heading
 from .contact_form import ContactForm
 from .industry_step import IndustryStep, industry_choices
@@ -234,6 +234,16 @@ class ContactsView(View):
                 self._open_form(False)
                 self.show_transfer(on_binder())
 
+    def _after_edit(self, industry: str | None = None) -> None:
+        """After a change made in the form: the page and the count of people without an
+        industry (quick at any size); an industry just typed joins the suggestions (the
+        whole list is read again by :meth:`refresh`)."""
+        self.industry_step.refresh()
+        self._refresh()
+        options = list(self.form.industry.options)
+        if industry and fold(industry) not in {fold(o) for o in options}:
+            self.form.industry.options = [*options, industry]
+
     def _industry_options(self) -> None:
         choices = industry_choices(self.wb)
         if list(self.form.industry.options) != choices:
@@ -381,7 +391,7 @@ class ContactsView(View):
         record = self.wb.contact(self.editing)
         self.select(self.editing)
         self.message.ok(f"{verb} {record['name']}.{note}")
-        self.refresh()
+        self._after_edit(record.get("industry"))
 
     @guarded()
     def _on_archive(self, _button) -> None:
@@ -392,7 +402,7 @@ class ContactsView(View):
         name = self.wb.contact(self.editing)["name"]
         self.select(self.editing)
         self.message.ok(f"Archived {name}. Tick “Show archived” to find them again.")
-        self.refresh()
+        self._after_edit()
 
     @guarded()
     def _on_restore(self, _button) -> None:
@@ -403,4 +413,4 @@ class ContactsView(View):
         name = self.wb.contact(self.editing)["name"]
         self.select(self.editing)
         self.message.ok(f"Restored {name}.")
-        self.refresh()
+        self._after_edit()
