@@ -238,3 +238,19 @@ def test_an_organisation_gone_since_the_rows_were_shown_is_refused_in_place(wb):
     step.save.click()
     assert "netkit-error" in step.message._dom_classes
     assert "GreenGrid" in step.message.text and cf.dump(wb) == before
+
+
+def test_restoring_into_an_empty_workbook_keeps_the_panel_open_to_say_so(wb, tmp_path):
+    import netkit
+    from netkit.ui.contacts import ContactsView
+
+    with netkit.open_workbook(tmp_path / "old.sqlite") as old:
+        old.fill_demo(80)
+        backup = old.backup_bytes()
+    view = ContactsView(wb)
+    assert view.transfer_open
+    exporter = view.transfer.exporter
+    exporter.restore_upload.value = uploaded("netkit-backup.sqlite", backup)
+    exporter.restore_confirm.click()
+    assert "Restored from netkit-backup.sqlite" in exporter.message.text
+    assert view.transfer_open and view.total == 80

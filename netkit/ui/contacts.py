@@ -155,7 +155,7 @@ class ContactsView(View):
         # button, open while there is nothing yet to list, and on Binder, where the backup
         # must be in plain sight. A successful import folds it again.
         self.transfer = TransferView(wb)
-        self.transfer.on_change(self.refresh)
+        self.transfer.on_change(self._after_transfer)
         self.transfer.importer.on_import(self._after_import)
         self.transfer_panel = widgets.VBox([self.transfer], layout=widgets.Layout(width="100%"))
         self.transfer_panel.add_class("netkit-card")
@@ -264,6 +264,12 @@ class ContactsView(View):
         self.transfer_button.icon = "times" if is_open else "upload"
         if is_open:
             self.notice.clear()
+
+    def _after_transfer(self) -> None:
+        """An import or a restore changed the workbook: re-read it, leaving the panel as
+        it is (a restore says what it did there; an import folds it itself)."""
+        self._opened_empty = False
+        self.refresh()
 
     def _after_import(self, counts: dict, text: str) -> None:
         """Fold the panel, say what the import did, and ask for the missing industries."""
