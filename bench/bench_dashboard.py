@@ -85,7 +85,11 @@ def _kernels(server: subprocess.Popen) -> dict[int, int]:
 def _timed(page, url: str, selector: str) -> float:
     start = time.perf_counter()
     page.goto(url)
-    page.wait_for_selector(selector, state="attached", timeout=120_000)
+    try:
+        page.wait_for_selector(selector, state="attached", timeout=120_000)
+    except Exception:
+        page.screenshot(path="bench-dashboard-timeout.png")  # what the page showed instead
+        raise
     return time.perf_counter() - start
 
 

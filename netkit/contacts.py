@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import warnings
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from . import identity
@@ -29,6 +29,8 @@ __all__ = [
     "check_no_loop", "add_contact", "insert_contact", "update_contact", "change_contact",
     "archive_contact", "restore_contact", "get_contact", "contacts", "count_contacts",
     "search_contacts", "find_contacts", "match_person", "industries",
+    "count_without_industry", "organizations_without_industry",
+    "set_industry_by_organization",
 ]
 
 WARMTH = {0: "cold", 1: "acquaintance", 2: "warm", 3: "close"}
@@ -44,6 +46,9 @@ SEARCHED = ("name", "organization", "title", "industry", "notes", "email", "loca
 MAX_DEPTH = 10_000
 MAX_NAME = 200
 _ID_FIELDS = ("introduced_by", "introduced_in_conversation", "introduced_in_ask")
+# Current contacts, found in the index of current contacts: testing archived_at row by row
+# would read every row to its end (its notes and all), which is slow at 30,000 contacts.
+_CURRENT = "+id IN (SELECT id FROM contacts WHERE archived_at IS NULL)"
 
 
 def parse_warmth(value: Any) -> int:
@@ -310,9 +315,8 @@ def _plain(value: Any) -> Any:
 def industries(store: Store, limit: int = 20) -> list[str]:
     """The industries your contacts work in, the most common first."""
     return [row["industry"] for row in store.rows(
-        "SELECT industry, count(*) AS n FROM contacts WHERE archived_at IS NULL AND "
-        "trim(coalesce(industry, '')) <> '' GROUP BY industry ORDER BY n DESC, industry "
-        "LIMIT ?", (int(limit),))]
+        "SELECT industry, count(*) AS n FROM contacts WHERE trim(coalesce(industry, '')) <> '' "
+        f"AND {_CURRENT} GROUP BY industry ORDER BY n DESC, industry LIMIT ?", (int(limit),))]
 
 
 def find_contacts(store: Store, name: str, email: str | None = None,
@@ -440,3 +444,158 @@ def _frame(store: Store, where: str, params: tuple[Any, ...], *, include_archive
     frame["warmth"] = frame["warmth"].astype(int)
     frame["archived"] = frame["archived"].astype(bool)
     return frame.reset_index(drop=True)
+
+
+# ----- industries, one organisation at a time -------------------------------------------------
+
+# Current contacts with an organisation but no industry yet: the ones a bulk step can fill.
+_NO_INDUSTRY = ("trim(coalesce(industry, '')) = '' AND trim(coalesce(organization, '')) <> '' "
+                f"AND {_CURRENT}")
+
+
+def count_without_industry(store: Store) -> int:
+    """How many current contacts have an organisation but no industry yet."""
+    return int(store.one(f"SELECT count(*) FROM contacts WHERE {_NO_INDUSTRY}"))
+
+
+def organizations_without_industry(store: Store, limit: int | None = None) -> pd.DataFrame:
+    """The organisations where some current contacts have no industry yet, the most such
+    people first; spellings :func:`netkit.identity.org_key` holds equal ("GreenGrid Inc.",
+    "greengrid") are one organisation.
+
+    Columns: ``organization`` (the spelling most of them use), ``people`` (how many there
+    have no industry), ``suggested`` (the industry most of the others there are in, else
+    that of a target organisation of that name; "" when nothing is known).
+
+    :param limit: at most this many organisations (all when None).
+    """
+    import pandas as pd
+
+    groups: dict[str, dict[str, int]] = {}
+    for row in store.rows(f"SELECT organization, count(*) AS n FROM contacts "
+                          f"WHERE {_NO_INDUSTRY} GROUP BY organization"):
+        key = identity.org_key(row["organization"])
+        if key:
+            spellings = groups.setdefault(key, {})
+            spellings[row["organization"]] = spellings.get(row["organization"], 0) + row["n"]
+    known = _known_industries(store, set(groups))
+    records: list[dict[str, Any]] = [
+        {"organization": min(spellings.items(), key=lambda kv: (-kv[1], kv[0]))[0],
+         "people": sum(spellings.values()), "suggested": known.get(key, "")}
+        for key, spellings in groups.items()]
+    records.sort(key=lambda r: (-r["people"], fold(r["organization"])))
+    if limit is not None:
+        records = records[:max(0, int(limit))]
+    return pd.DataFrame(records, columns=["organization", "people", "suggested"])
+
+
+def _known_industries(store: Store, keys: set[str]) -> dict[str, str]:
+    """{organisation key: the industry your other contacts there, or your target
+    organisation of that name, are in} for the keys asked about."""
+    if not keys:
+        return {}
+    counts: dict[str, dict[str, int]] = {}
+    for row in store.rows(
+            "SELECT organization, industry, count(*) AS n FROM contacts "
+            "WHERE trim(coalesce(industry, '')) <> '' AND trim(coalesce(organization, '')) "
+            f"<> '' AND {_CURRENT} GROUP BY organization, industry"):
+        key = identity.org_key(row["organization"])
+        if key in keys:
+            by_industry = counts.setdefault(key, {})
+            by_industry[row["industry"]] = by_industry.get(row["industry"], 0) + row["n"]
+    known = {key: min(found.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+             for key, found in counts.items()}
+    for row in store.rows("SELECT name, industry FROM target_organizations WHERE "
+                          "archived_at IS NULL AND trim(coalesce(industry, '')) <> '' "
+                          "ORDER BY id"):
+        key = identity.org_key(row["name"])
+        if key in keys:
+            known.setdefault(key, row["industry"])
+    return known
+
+
+def _with_industry(row: dict[str, Any], industry: str) -> str:
+    """:func:`search_text` of ``row`` (which holds its stored ``search_text``, made while it
+    had no industry) now that it has one, folded as ``industry``. Folding works part by
+    part (see :mod:`netkit.transfer.bulk`), so the industry goes in between the parts
+    before it and those after it; the whole text is folded again only when the stored one
+    does not end as expected."""
+    after = search_text({key: row.get(key) for key in SEARCHED[SEARCHED.index("industry") + 1:]}
+                        | {"tags": row.get("tags")})
+    stored = row.get("search_text") or ""
+    if not industry:
+        return stored or search_text(row)
+    if not after and stored:
+        return f"{stored} {industry}"
+    if after and stored.endswith(" " + after) and len(stored) > len(after) + 1:
+        return f"{stored[:-len(after) - 1]} {industry} {after}"
+    return search_text(row)
+
+
+def set_industry_by_organization(store: Store, industries: Mapping[str, Any]) -> dict[str, int]:
+    """Give an industry to the people at each organisation who have none yet.
+
+    :param industries: ``{organisation: industry}``. Organisations are matched by
+        :func:`netkit.identity.org_key`, so "GreenGrid" also reaches "GreenGrid Inc.";
+        an organisation given a blank industry is left as it is.
+    :returns: ``{organisation, as given: how many people got the industry}``.
+    :raises NetkitError: for an organisation none of your current contacts works at,
+        two spellings of one organisation given different industries, or a value that is
+        not text. Nothing is written then.
+
+    An industry a contact already has is never changed; archived contacts are left alone.
+    One transaction and one event, however many people it reaches.
+    """
+    if not isinstance(industries, Mapping):
+        raise NetkitError("Give the industries as {organisation: industry}, for example "
+                          "{“GreenGrid”: “Renewable energy”}.")
+    wanted: dict[str, tuple[str, str]] = {}
+    for organization, value in industries.items():
+        name = clean(organization, "The organisation")
+        key = identity.org_key(name)
+        if not key:
+            raise NetkitError(f"“{organization}” is not the name of an organisation.")
+        industry = clean_fields({"industry": value}, partial=True)["industry"]
+        if industry is None:
+            continue
+        if key in wanted and fold(wanted[key][1]) != fold(industry):
+            raise NetkitError(
+                f"“{wanted[key][0]}” and “{name}” are the same organisation; give it one "
+                f"industry, not both “{wanted[key][1]}” and “{industry}”. Nothing was changed.")
+        wanted.setdefault(key, (str(name), industry))
+    if not wanted:
+        return {}
+    stamp = now()
+    with store.atomic():
+        spellings: dict[str, str] = {}  # each spelling in the workbook → its key, if wanted
+        found = set()
+        for row in store.rows("SELECT DISTINCT organization FROM contacts "
+                              f"WHERE organization IS NOT NULL AND {_CURRENT}"):
+            key = identity.org_key(row["organization"])
+            found.add(key)
+            if key in wanted:
+                spellings[row["organization"]] = key
+        unknown = [given for key, (given, _) in wanted.items() if key not in found]
+        if unknown:
+            raise NetkitError(f"None of your contacts works at “{unknown[0]}”. "
+                              "Nothing was changed.")
+        counts = {given: 0 for given, _ in wanted.values()}
+        folded = {key: fold(industry) for key, (_, industry) in wanted.items()}
+        changes: list[tuple[str, str, str, int]] = []
+        columns = ", ".join(("id", "search_text", *SEARCHED, "tags"))
+        for person in store.rows(
+                f"SELECT {columns} FROM contacts WHERE {_NO_INDUSTRY} AND organization IN "
+                "(SELECT value FROM json_each(?))", (json.dumps(list(spellings)),)):
+            key = spellings[person["organization"]]
+            given, person["industry"] = wanted[key]
+            changes.append((person["industry"], _with_industry(person, folded[key]), stamp,
+                            person["id"]))
+            counts[given] += 1
+        if not changes:
+            return counts
+        store.conn.executemany(
+            "UPDATE contacts SET industry = ?, search_text = ?, updated_at = ? WHERE id = ?",
+            changes)
+        store.log("edit", "contacts", None, fields=["industry"], updated=len(changes),
+                  industries={given: industry for given, industry in wanted.values()})
+    return counts

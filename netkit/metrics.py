@@ -202,7 +202,7 @@ def set_weekly_goal(store: Store, goal: Any) -> None:
     """
     try:
         number = int(goal)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: infinity
         raise NetkitError(f"A weekly goal is a number, not “{goal}”.") from None
     if isinstance(goal, bool) or not 1 <= number <= 50:
         raise NetkitError(f"A weekly goal is between 1 and 50, not {goal}.")

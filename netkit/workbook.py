@@ -235,6 +235,32 @@ class Workbook:
         """Who is, or may be, the person these fields describe, strongest first."""
         return contacts.match_person(self.store, fields, exclude or ())
 
+    def count_without_industry(self) -> int:
+        """How many of your contacts have an organisation but no industry yet."""
+        return contacts.count_without_industry(self.store)
+
+    def organizations_without_industry(self, limit: int | None = None) -> pd.DataFrame:
+        """Organisations where some of your contacts have no industry yet, the most such
+        people first: ``organization``, ``people``, ``suggested`` (an industry the
+        workbook already knows for it, or "").
+
+        :param limit: at most this many organisations (all when None).
+        """
+        return contacts.organizations_without_industry(self.store, limit)
+
+    def set_industry_by_organization(self, industries: dict[str, str]) -> dict[str, int]:
+        """Give an industry to everyone at an organisation who has none yet, in one
+        transaction; an industry someone already has is kept.
+
+        :param industries: ``{organisation: industry}``; "GreenGrid Inc." and "GreenGrid"
+            are one organisation; a blank industry leaves that organisation as it is.
+        :returns: ``{organisation: how many people got the industry}``.
+        :raises NetkitError: for an organisation none of your contacts works at, one
+            organisation given two industries, or a value that is not text. Nothing is
+            written then.
+        """
+        return contacts.set_industry_by_organization(self.store, industries)
+
     # ----- asks and introductions ----------------------------------------------------------
 
     def record_ask(self, contact_id: int, message: str, sent_at: Any = None,

@@ -29,6 +29,16 @@ PEOPLE = [
     ("Eun-ji", "Park 🌱", "Kite Energy", "Analyst", "", "eunji-park"),
 ]
 
+# Colleagues, as a LinkedIn export has them: one employer in several spellings, no industry.
+COLLEAGUES = [
+    ("Pia", "Lund", "GreenGrid Inc.", "Grid Analyst", "", "pia-lund"),
+    ("Ola", "Berg", "GreenGrid", "Field Engineer", "", "ola-berg"),
+    ("Kai", "Moe", "GreenGrid Inc.", "Planner", "", "kai-moe"),
+    ("Sol", "Ruiz", "Sunfield Power", "Data Engineer", "", "sol-ruiz"),
+    ("Tor", "Lie", "Sunfield Power", "Product Manager", "", "tor-lie"),
+    ("Ida", "Nygaard", "Brightwell Health", "Nurse", "", "ida-nygaard"),
+]
+
 PREAMBLE = [
     ["Notes:"],
     [

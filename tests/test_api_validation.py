@@ -79,8 +79,13 @@ REFUSED = {
     "a question as a number": lambda wb: wb.add_question(5, "opening"),
     "a weekly goal of nan": lambda wb: wb.set_weekly_goal(math.nan),
     "a weekly goal as text": lambda wb: wb.set_weekly_goal("lots"),
+    "a weekly goal of infinity": lambda wb: wb.set_weekly_goal(math.inf),
     "a target motivation 10**30": lambda wb: wb.add_target_organization("Acme",
                                                                         motivation=10**30),
+    "industries as a list": lambda wb: wb.set_industry_by_organization(["Brightwell Health"]),
+    "an industry as a list": lambda wb: wb.set_industry_by_organization(
+        {"Brightwell Health": ["Health"]}),
+    "industries for nowhere": lambda wb: wb.set_industry_by_organization({"Nowhere": "X"}),
 }
 
 
@@ -160,6 +165,9 @@ WRITES = {
     "move_introduction": lambda wb, v, kw: wb.move_introduction(kw.get("introduced_by", 1), v),
     "complete_followup": lambda wb, v, kw: wb.complete_followup(v),
     "archive_contact": lambda wb, v, kw: wb.archive_contact(v) if v not in (1, 2) else None,
+    "set_industry_by_organization": lambda wb, v, kw: wb.set_industry_by_organization(v),
+    "set_industry_of_brightwell": lambda wb, v, kw: wb.set_industry_by_organization(
+        {"Brightwell Health": v}),
 }
 
 

@@ -90,7 +90,7 @@ def test_the_demo_network_reads_well_on_a_laptop_and_a_phone(start_app, browser,
         page.locator(".netkit-form-title", has_text="Editing").wait_for()
         shot(page, f"contacts_search_edit_{width}")
         if width < 640:
-            page.get_by_role("button", name="Back to the list").click()
+            page.locator(".netkit-close-form").click()
             page.locator(".netkit-form-column").wait_for(state="hidden")
             page.locator(".netkit-new").click()
             page.locator(".netkit-form-title", has_text="Add a contact").wait_for()
@@ -103,7 +103,7 @@ def test_a_new_user_can_load_the_demo_from_the_welcome(start_app, page):
     server = start_app()
     open_app(page, server)
     page.locator(".netkit-load-demo").click()
-    page.get_by_text("They are invented people").wait_for()
+    page.locator(".netkit-app-note").get_by_text("They are invented people").wait_for()
     page.get_by_role("tab", name="Contacts").click()
     page.wait_for_function("document.querySelector('.netkit-contacts .netkit-page-summary')"
                            "?.innerText.includes('of 80')")

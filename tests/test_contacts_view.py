@@ -250,3 +250,47 @@ def test_adding_someone_you_already_have_warns_but_still_adds(wb):
             in view.message.text)
     assert "both are kept" in view.message.text
     assert wb.count_contacts() == 2
+
+
+def test_the_list_comes_first_and_the_form_and_the_import_panel_are_folded(demo_wb):
+    view = ContactsView(demo_wb)
+    assert view.total == 80 and len(view.rows) == 25
+    assert not view.form_open and view.form_column.layout.display == "none"
+    assert not view.transfer_open and view.transfer_panel.layout.display == "none"
+    assert view.industry_step.bar.layout.display == "none"  # every demo person has one
+    order = list(view.children)
+    assert order.index(view.transfer_panel) < order.index(view.body)
+    view.new.click()
+    assert view.form_open and view.form_column.layout.display is None
+    assert "Add a contact" in view.form.title.value
+    view.back.click()
+    assert not view.form_open
+    view._rows[0].button.click()
+    assert view.form_open and view.editing == int(view.rows["id"].iloc[0])
+    view.back.click()
+    assert not view.form_open and view.editing is None
+
+
+def test_the_import_panel_opens_and_folds_with_one_button(demo_wb):
+    view = ContactsView(demo_wb)
+    view.transfer_button.click()
+    assert view.transfer_open and view.transfer_panel.layout.display is None
+    assert view.transfer_button.description == "Close import · export"
+    view.transfer_button.click()
+    assert not view.transfer_open
+
+
+def test_an_empty_workbook_opens_the_form_and_the_import_until_people_arrive(wb):
+    view = ContactsView(wb)
+    assert view.form_open and view.transfer_open
+    wb.fill_demo(80)  # e.g. "Load the demo" on the welcome
+    view.refresh()
+    assert view.total == 80
+    assert not view.form_open and not view.transfer_open
+
+
+def test_the_first_person_added_by_hand_stays_in_the_form(wb):
+    view = ContactsView(wb)
+    _add_through_form(view, "Ana Becker")
+    assert view.form_open and view.total == 1
+    assert "Editing Ana Becker" in view.form.title.value

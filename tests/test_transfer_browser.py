@@ -8,10 +8,12 @@ import netkit
 
 
 def open_transfer(page) -> None:
-    """The import/export panel sits in an accordion on the Contacts tab; open it if closed."""
+    """The import/export panel is folded behind one button on the Contacts tab (open on an
+    empty workbook); open it if closed."""
     panel = page.locator(".netkit-transfer")
+    page.locator(".netkit-open-transfer").wait_for()
     if not panel.is_visible():
-        page.get_by_text("Bring contacts in").first.click()
+        page.locator(".netkit-open-transfer").click()
     panel.wait_for(state="visible")
 
 
@@ -37,7 +39,9 @@ def test_uploading_linkedin_connections_in_the_app_adds_the_contacts(start_app, 
     with netkit.open_workbook(server.workbook) as wb:
         assert wb.count_contacts() == 0  # nothing is written before the user confirms
     page.locator(".netkit-confirm-import button, button.netkit-confirm-import").first.click()
-    page.locator(".netkit-import .netkit-ok").get_by_text("5 added").wait_for()
+    # The panel folds itself and says what the import did above the list.
+    page.locator(".netkit-contacts-notice.netkit-ok").get_by_text("5 added").wait_for()
+    page.locator(".netkit-transfer").wait_for(state="hidden")
     shot(page, "transfer-imported-1280")
     with netkit.open_workbook(server.workbook) as wb:
         names = set(wb.contacts()["name"])
@@ -89,3 +93,38 @@ def test_on_binder_the_app_says_data_is_temporary_next_to_the_backup(start_app, 
     notice.scroll_into_view_if_needed()
     assert page.locator(".netkit-backup").is_visible()
     shot(page, "transfer-binder-1280")
+
+
+@pytest.mark.browser
+def test_after_importing_linkedin_the_industries_are_given_by_organisation(
+        start_app, page, tmp_path):
+    server = start_app()
+    open_app(page, server, "Contacts")
+    page.locator(".netkit-transfer").wait_for()  # open on an empty workbook
+    path = cf.write(tmp_path, "Connections.csv", cf.linkedin(3, people=cf.COLLEAGUES))
+    upload(page, ".netkit-import .jupyter-widgets.widget-upload", path)
+    page.locator(".netkit-preview").get_by_text("6 new").wait_for()
+    page.locator(".netkit-confirm-import button, button.netkit-confirm-import").first.click()
+    page.locator(".netkit-contacts-notice").get_by_text("6 added").wait_for()
+    page.locator(".netkit-transfer").wait_for(state="hidden")  # the panel folded itself
+    page.locator(".netkit-form-column").wait_for(state="hidden")
+    names = page.locator(".netkit-contacts .netkit-row-name")
+    names.filter(has_text="Pia Lund").wait_for()
+    assert names.filter(visible=True).count() == 6
+    rows = page.locator(".netkit-org-row")
+    assert "3 people at GreenGrid Inc." in " ".join(rows.first.inner_text().split())
+    shot(page, "industries-after-import-1280")
+    rows.first.locator("input").fill("Renewable energy")
+    page.locator(".netkit-save-industries").click()
+    page.locator(".netkit-industries .netkit-ok").get_by_text(
+        "Industry saved for 3 people").wait_for()
+    page.locator(".netkit-org-row", has_text="GreenGrid").wait_for(state="detached")
+    with netkit.open_workbook(server.workbook) as wb:
+        assert set(wb.search_contacts("renewable")["name"]) == {"Pia Lund", "Ola Berg",
+                                                                "Kai Moe"}
+    page.locator(".netkit-search input").fill("renewable")
+    page.wait_for_function(
+        "document.querySelector('.netkit-page-summary').innerText.includes('of 3')")
+    assert "Renewable energy" in names.filter(visible=True).first.locator(
+        "xpath=..").inner_text()
+    shot(page, "industries-saved-1280")

@@ -160,3 +160,97 @@ def test_the_transfer_view_holds_both_and_tells_others_when_data_changed(wb):
     assert calls == []
     view.importer.confirm.click()
     assert calls == [5]
+
+
+def test_the_backup_button_is_a_quiet_one(wb):
+    assert ExportView(wb).backup_button.button_style == ""  # not the loudest on the page
+
+
+def test_after_an_import_the_panel_folds_and_industries_are_asked_by_organisation(wb):
+    from netkit.ui.contacts import ContactsView
+
+    view = ContactsView(wb)
+    assert view.transfer_open and view.form_open  # an empty workbook: both ways in
+    view.transfer.importer.upload.value = uploaded(
+        "Connections.csv", cf.linkedin(3, people=cf.COLLEAGUES, hidden=0))
+    view.transfer.importer.confirm.click()
+    assert not view.transfer_open and view.transfer_panel.layout.display == "none"
+    assert not view.form_open  # the list comes first now
+    assert "6 added" in view.notice.text and "netkit-ok" in view.notice._dom_classes
+    assert view.total == 6 and len(view.rows) == 6
+    step = view.industry_step
+    assert step.is_open
+    labels = [row.label.value for row in step.rows]
+    assert "<b>3 people</b> at <b>GreenGrid Inc.</b>" in labels[0]
+    assert "<b>2 people</b> at <b>Sunfield Power</b>" in labels[1]
+    step.rows[0].industry.value = "Renewable energy"
+    step.save.click()
+    assert "Industry saved for 3 people (3 at GreenGrid Inc.)" in step.message.text
+    assert [row.organization for row in step.rows] == ["Sunfield Power", "Brightwell Health"]
+    grid = wb.contacts().query("organization.str.startswith('GreenGrid')")
+    assert set(grid["industry"]) == {"Renewable energy"}
+    view.search.value = "renewable"
+    assert sorted(view.rows["name"]) == ["Kai Moe", "Ola Berg", "Pia Lund"]
+    # The answer is offered again for the next organisation, and for the form.
+    assert "Renewable energy" in step.rows[0].industry.options
+    assert "Renewable energy" in view.form.industry.options
+
+
+def test_saving_the_last_organisations_closes_the_step(wb):
+    from netkit.ui.contacts import ContactsView
+
+    wb.add_contact("Pia Lund", organization="GreenGrid")
+    wb.add_contact("Ola Berg", organization="GreenGrid", industry="Utilities")
+    view = ContactsView(wb)
+    step = view.industry_step
+    assert not step.is_open and step.bar.layout.display is None
+    assert "1 person" in step.summary.value and "no industry yet" in step.summary.value
+    step.start.click()
+    assert [row.industry.value for row in step.rows] == ["Utilities"]  # what Ola has
+    step.save.click()
+    assert wb.count_without_industry() == 0
+    assert not step.is_open and step.bar.layout.display == "none"
+    assert "Industry saved for 1 person" in step.message.text
+
+
+def test_saving_with_nothing_typed_says_so_and_writes_nothing(wb):
+    from netkit.ui.industry_step import IndustryStep
+
+    wb.add_contact("Pia Lund", organization="GreenGrid")
+    step = IndustryStep(wb)
+    step.start.click()
+    before = cf.dump(wb)
+    step.save.click()
+    assert "Type an industry" in step.message.text and cf.dump(wb) == before
+
+
+def test_an_organisation_gone_since_the_rows_were_shown_is_refused_in_place(wb):
+    from netkit.ui.industry_step import IndustryStep
+
+    pia = wb.add_contact("Pia Lund", organization="GreenGrid")
+    wb.add_contact("Sol Ruiz", organization="Sunfield Power")
+    step = IndustryStep(wb)
+    step.start.click()
+    wb.archive_contact(pia)  # in another tab, say
+    before = cf.dump(wb)
+    for row in step.rows:
+        row.industry.value = "Energy"
+    step.save.click()
+    assert "netkit-error" in step.message._dom_classes
+    assert "GreenGrid" in step.message.text and cf.dump(wb) == before
+
+
+def test_restoring_into_an_empty_workbook_keeps_the_panel_open_to_say_so(wb, tmp_path):
+    import netkit
+    from netkit.ui.contacts import ContactsView
+
+    with netkit.open_workbook(tmp_path / "old.sqlite") as old:
+        old.fill_demo(80)
+        backup = old.backup_bytes()
+    view = ContactsView(wb)
+    assert view.transfer_open
+    exporter = view.transfer.exporter
+    exporter.restore_upload.value = uploaded("netkit-backup.sqlite", backup)
+    exporter.restore_confirm.click()
+    assert "Restored from netkit-backup.sqlite" in exporter.message.text
+    assert view.transfer_open and view.total == 80

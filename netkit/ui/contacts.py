@@ -9,16 +9,16 @@ import pandas as pd
 
 from ..contacts import WARMTH
 from ..errors import NetkitWarning
-from ..text import escape
+from ..text import escape, fold
 from .common import Message, View, guarded, heading
 from .contact_form import ContactForm
+from .industry_step import IndustryStep, industry_choices
 from .person import PersonPanel
 from .transfer import TransferView, on_binder
 
 __all__ = ["ContactsView", "chain_text"]
 
 PAGE_SIZE = 25
-TRANSFER_TITLE = "Bring contacts in (LinkedIn, Google, Outlook, vCard, CSV) · export · backup"
 
 
 def chain_text(introducer: str | None, depth: int) -> str:
@@ -75,12 +75,16 @@ class _Row(widgets.VBox):
 
 
 class ContactsView(View):
-    """Search, a paged list, and a form to add, edit, archive and restore contacts.
+    """Search and a paged list first; a form to add, edit, archive and restore contacts,
+    shown only while adding or editing; the import, export and backup panel folded behind
+    one button; the industries step after an import.
 
     Plain values for code and tests: ``search.value``, ``show_archived.value``, ``rows`` (the
     current page as a DataFrame), ``total``, ``page``, ``form.<field>.value``, ``editing``
-    (the id in the form, or None), buttons ``save``, ``new``, ``archive``, ``restore``,
-    ``previous``, ``next``; ``select(contact_id)`` opens a contact in the form.
+    (the id in the form, or None), ``form_open``, ``transfer_open``, ``notice`` (what the
+    last import did), ``industry_step``, buttons ``save``, ``new``, ``archive``,
+    ``restore``, ``back``, ``previous``, ``next``, ``transfer_button``;
+    ``select(contact_id)`` opens a contact in the form; ``show_transfer(bool)``.
     """
 
     def __init__(self, wb, page_size: int = PAGE_SIZE):
@@ -102,9 +106,12 @@ class ContactsView(View):
         self.new = widgets.Button(description="Add a contact", icon="plus",
                                   layout=widgets.Layout(width="auto"))
         self.new.add_class("netkit-new")
-        toolbar = widgets.HBox([self.search, self.show_archived, self.new],
+        self.transfer_button = widgets.Button(layout=widgets.Layout(width="auto"))
+        self.transfer_button.add_class("netkit-open-transfer")
+        toolbar = widgets.HBox([self.search, self.show_archived, self.new, self.transfer_button],
                                layout=widgets.Layout(flex_flow="row wrap", align_items="center",
                                                      width="100%"))
+        toolbar.add_class("netkit-toolbar")
 
         self.summary = widgets.HTML()
         self.summary.add_class("netkit-page-summary")
@@ -129,36 +136,46 @@ class ContactsView(View):
                                       layout=widgets.Layout(width="auto"))
         self.restore = widgets.Button(description="Restore", icon="undo",
                                       layout=widgets.Layout(width="auto"))
-        self.back = widgets.Button(description="Back to the list", icon="times",
-                                    layout=widgets.Layout(width="auto"))
-        self.back.add_class("netkit-phone-only")
+        self.back = widgets.Button(description="Close", icon="times", tooltip="Back to the list",
+                                   layout=widgets.Layout(width="auto"))
+        self.back.add_class("netkit-close-form")
         buttons = widgets.HBox([self.save, self.archive, self.restore, self.back],
                                layout=widgets.Layout(flex_flow="row wrap"))
         self.person = PersonPanel(wb)
-        form_column = widgets.VBox([self.person, self.form, buttons, self.message],
-                                   layout=widgets.Layout(flex="1 1 320px", min_width="0"))
+        self.form_column = form_column = widgets.VBox(
+            [self.person, self.form, buttons, self.message],
+            layout=widgets.Layout(flex="1 1 320px", min_width="0"))
         form_column.add_class("netkit-form-column")
         self.body = body = widgets.HBox([list_column, form_column],
                             layout=widgets.Layout(flex_flow="row wrap", width="100%",
                                                   align_items="flex-start"))
         body.add_class("netkit-contacts-body")
 
-        # Import from LinkedIn/Google/Outlook/vCard, export and backup: open when there is
-        # nothing yet to list, and on Binder, where the backup must be in plain sight.
+        # Import from LinkedIn/Google/Outlook/vCard, export and backup: folded behind one
+        # button, open while there is nothing yet to list, and on Binder, where the backup
+        # must be in plain sight. A successful import folds it again.
         self.transfer = TransferView(wb)
-        self.transfer.on_change(self.refresh)
-        self.transfer_panel = widgets.Accordion(
-            children=[self.transfer], titles=[TRANSFER_TITLE], layout=widgets.Layout(width="100%"))
+        self.transfer.on_change(self._after_transfer)
+        self.transfer.importer.on_import(self._after_import)
+        self.transfer_panel = widgets.VBox([self.transfer], layout=widgets.Layout(width="100%"))
+        self.transfer_panel.add_class("netkit-card")
         self.transfer_panel.add_class("netkit-transfer-panel")
-        self.transfer_panel.selected_index = (
-            0 if on_binder() or not wb.count_contacts(include_archived=True) else None)
+        # What an import did, shown while its panel is folded.
+        self.notice = Message()
+        self.notice.add_class("netkit-contacts-notice")
+        self.industry_step = IndustryStep(wb)
+        self.industry_step.on_change(self._on_industries)
 
         super().__init__(wb, [
             heading("Your contacts", "Start with everyone you already know. Each person can "
                     "introduce you to someone new; the chain grows from here."),
-            self.transfer_panel, toolbar, body,
+            toolbar, self.transfer_panel, self.notice, self.industry_step, body,
         ], styled=True, layout=widgets.Layout(width="100%"))
 
+        # An empty workbook opens both ways in: a file to import, a form for one person.
+        empty = not wb.count_contacts(include_archived=True)
+        self._opened_empty = empty
+        self.show_transfer(empty or on_binder())
         for row in self._rows:
             self.when_clicked(row.button, lambda _b, r=row: self.select(r.contact_id))
         self.when_changed(self.search, self._on_filter, message=self.list_message)
@@ -170,7 +187,10 @@ class ContactsView(View):
         self.when_clicked(self.archive, self._on_archive)
         self.when_clicked(self.restore, self._on_restore)
         self.when_clicked(self.back, self._on_back)
+        self.when_clicked(self.transfer_button,
+                          lambda _b: self.show_transfer(not self.transfer_open))
         self._show_form_state(archived=False)
+        self._open_form(empty)
         self.refresh()
 
     # ----- the other steps, for the person shown (set by the app) ---------------------------
@@ -202,11 +222,64 @@ class ContactsView(View):
     # ----- the list ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload the current page (only one page is ever read) and the industry suggestions."""
-        industries = list(self.wb.profile().get("target_industries") or [])
-        if list(self.form.industry.options) != industries:
-            self.form.industry.options = industries
+        """Reload the current page (only one page is ever read), the industry suggestions
+        and the count of people without an industry."""
+        self._industry_options()
+        self.industry_step.refresh()
         self._refresh()
+        if self._opened_empty and self.total:
+            # Filled from elsewhere (the demo, another tab): the list comes first now.
+            self._opened_empty = False
+            if self.editing is None and not self.form.name.value.strip():
+                self._open_form(False)
+                self.show_transfer(on_binder())
+
+    def _after_edit(self, industry: str | None = None) -> None:
+        """After a change made in the form: the page and the count of people without an
+        industry (quick at any size); an industry just typed joins the suggestions (the
+        whole list is read again by :meth:`refresh`)."""
+        self.industry_step.refresh()
+        self._refresh()
+        options = list(self.form.industry.options)
+        if industry and fold(industry) not in {fold(o) for o in options}:
+            self.form.industry.options = [*options, industry]
+
+    def _industry_options(self) -> None:
+        choices = industry_choices(self.wb)
+        if list(self.form.industry.options) != choices:
+            self.form.industry.options = choices
+
+    def _on_industries(self) -> None:
+        self._industry_options()
+        self._refresh()
+
+    # ----- import, export and backup ---------------------------------------------------------
+
+    def show_transfer(self, is_open: bool) -> None:
+        """Open or fold the import, export and backup panel."""
+        self.transfer_open = is_open
+        self.transfer_panel.layout.display = None if is_open else "none"
+        self.transfer_button.description = ("Close import · export" if is_open
+                                            else "Import · export · backup")
+        self.transfer_button.icon = "times" if is_open else "upload"
+        if is_open:
+            self.notice.clear()
+
+    def _after_transfer(self) -> None:
+        """An import or a restore changed the workbook: re-read it, leaving the panel as
+        it is (a restore says what it did there; an import folds it itself)."""
+        self._opened_empty = False
+        self.refresh()
+
+    def _after_import(self, counts: dict, text: str) -> None:
+        """Fold the panel, say what the import did, and ask for the missing industries."""
+        self._opened_empty = False
+        self.show_transfer(False)
+        self.notice.ok(text)
+        if self.editing is None:
+            self._open_form(False)
+        if counts.get("added") or counts.get("updated"):
+            self.industry_step.show_organizations()
 
     @guarded("list_message")
     def _refresh(self) -> None:
@@ -263,7 +336,10 @@ class ContactsView(View):
     # ----- the form ----------------------------------------------------------------------------
 
     def _open_form(self, is_open: bool) -> None:
-        """On a narrow screen the form shows only while adding or editing (see style.py)."""
+        """The form shows only while adding or editing, so the list comes first (on a
+        phone it then opens above the list, see style.py)."""
+        self.form_open = is_open
+        self.form_column.layout.display = None if is_open else "none"
         if is_open:
             self.body.add_class("netkit-form-open")
         else:
@@ -321,7 +397,7 @@ class ContactsView(View):
         record = self.wb.contact(self.editing)
         self.select(self.editing)
         self.message.ok(f"{verb} {record['name']}.{note}")
-        self.refresh()
+        self._after_edit(record.get("industry"))
 
     @guarded()
     def _on_archive(self, _button) -> None:
@@ -332,7 +408,7 @@ class ContactsView(View):
         name = self.wb.contact(self.editing)["name"]
         self.select(self.editing)
         self.message.ok(f"Archived {name}. Tick “Show archived” to find them again.")
-        self.refresh()
+        self._after_edit()
 
     @guarded()
     def _on_restore(self, _button) -> None:
@@ -343,4 +419,4 @@ class ContactsView(View):
         name = self.wb.contact(self.editing)["name"]
         self.select(self.editing)
         self.message.ok(f"Restored {name}.")
-        self.refresh()
+        self._after_edit()

@@ -55,7 +55,6 @@ class ExportView(Notifies):
         self.backup_button = widgets.Button(
             description="Download a backup of everything",
             icon="save",
-            button_style="warning",
             layout=widgets.Layout(width="auto"),
         )
         self.backup_button.add_class("netkit-backup")

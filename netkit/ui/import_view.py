@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import ipywidgets as widgets
 
 from ..text import escape
@@ -30,9 +32,14 @@ def uploaded(value) -> tuple[str, bytes] | None:
 
 
 class ImportView(Notifies):
-    """Upload a file, see what would change, correct the CSV mapping, confirm."""
+    """Upload a file, see what would change, correct the CSV mapping, confirm.
+
+    ``on_import(callback)``: ``callback(counts, text)`` runs after each import that was
+    written, with its counts and the line shown to the user.
+    """
 
     def __init__(self, wb):
+        self._imported: list[Callable[[dict, str], None]] = []
         self.plan = None
         self.data: tuple[str, bytes] | None = None
         self.mapping: dict | None = None
@@ -137,10 +144,17 @@ class ImportView(Notifies):
             self.progress.layout.display = "none"
         self._reset()
         self._changed()
-        self.message.ok(
+        text = (
             f"Imported: {counts['added']} added, {counts['merged']} already in your "
             f"workbook ({counts['updated']} updated), {counts['skipped']} skipped."
         )
+        self.message.ok(text)
+        for callback in self._imported:
+            callback(counts, text)
+
+    def on_import(self, callback: Callable[[dict, str], None]) -> None:
+        """Call ``callback(counts, text)`` after each import that was written."""
+        self._imported.append(callback)
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.max, self.progress.value = total, min(done, total)
