@@ -209,6 +209,11 @@ def open_app(page, server: Server, tab: str | None = None):
     page.goto(server.url)
     page.wait_for_selector(".netkit-app", timeout=90_000)
     if tab:
+        # A new workbook opens on the welcome alone: start fresh first, as a user would.
+        page.wait_for_selector(".netkit-app .widget-tab, .netkit-welcome", state="visible")
+        if page.locator(".netkit-welcome").is_visible():
+            page.locator(".netkit-start-fresh").click()
+            page.locator(".netkit-welcome").wait_for(state="hidden")
         page.get_by_role("tab", name=tab).click()
         page.wait_for_selector(f".netkit-{tab.lower()}", state="visible")
     return page

@@ -182,6 +182,9 @@ class AskView(View):
         profile = self.wb.profile()
         options = list(dict.fromkeys(list(profile["target_industries"]) + list(targets["name"])))
         self.who_target.options = options
+        if not self.who_target.value and options:
+            # The first organisation to work on (else your first industry): one click away.
+            self.who_target.value = str(targets["name"].iloc[0]) if len(targets) else options[0]
         self.target.options = options
         self._suggest_target()
         self.targets_html.value = _targets_table(targets, self._on_profile is not None)
@@ -251,6 +254,7 @@ class AskView(View):
         elif self.template.value in ("organisation", "role"):
             self.template.value = "introduction"
         self._fill()
+        self.text.focus()  # the browser brings the drafted ask into view, ready to edit
 
     def _set_target(self, target: str | None, kind: str, chosen: bool = False) -> None:
         """Put ``target`` (of ``kind``) in "Ask about"; ``chosen`` when the user chose it."""
