@@ -163,3 +163,21 @@ def test_names_in_charts_and_the_tree_are_shown_as_text(wb):
     assert "<img" not in html
     view.tree.show_branch(root)
     assert "&lt;img" in view.tree.detail.children[0].value
+
+
+def test_today_starts_with_a_short_list_and_the_rest_is_one_click_away(demo_wb):
+    from netkit.ui.dashboard import TODAY_FIRST
+
+    view = DashboardView(demo_wb)
+    total = len(view.actions)
+    assert total > TODAY_FIRST  # the demo has more to do than one short list
+    rows = view.today_box.children
+    items = [r for r in rows if "netkit-today-item" in r._dom_classes]
+    assert len(items) == TODAY_FIRST
+    more = rows[-1]
+    assert more.description == f"Show {total - TODAY_FIRST} more"
+    more.click()
+    items = [r for r in view.today_box.children if "netkit-today-item" in r._dom_classes]
+    assert len(items) == total
+    assert all(r.description != more.description for r in view.today_box.children
+               if hasattr(r, "description"))

@@ -19,6 +19,7 @@ from .tree_view import TreeView
 __all__ = ["DashboardView", "RANGES"]
 
 RANGES = (("All time", 0), ("Last 30 days", 30), ("Last 90 days", 90))
+TODAY_FIRST = 6  # a short list to start the day; the rest one click away
 BUTTONS = {"log": "Log it", "ask next": "Write the ask", "second person": "Find someone"}
 HEADLINES = (("contacts", "people"), ("conversations_held", "conversations"),
              ("names_given", "names given"), ("names_per_conversation", "names per conversation"),
@@ -39,6 +40,7 @@ class DashboardView(View):
         self.on_person: Any = None
         self.ready: Any = None  # called once everything is on screen (the app pre-builds then)
         self.actions: list[dict[str, Any]] = []
+        self._all_today = False  # the first TODAY_FIRST, until you ask for the rest
         self.today_message = Message()
         self.message = Message()
         self.today_box = widgets.VBox(layout=widgets.Layout(width="100%"))
@@ -172,32 +174,46 @@ class DashboardView(View):
                 "<p class='netkit-muted'>Nothing due today. Write an ask, or add the people "
                 "you know: every one of them knows someone.</p>")]
             return
-        rows = []
-        for number, action in enumerate(self.actions):
-            late = f" · <span class='netkit-urgent'>{action['days']} days late</span>" if (
-                action["days"] > 0) else ""
-            draft = (self.wb.draft_for_followup(action["followup_id"])
-                     if "followup_id" in action else None)
-            extra = f"<div class='netkit-actions'>{draft_actions(draft)}</div>" if draft else ""
-            text = widgets.HTML(f"<div class='netkit-today-what'>{escape(action['what'])}{late}"
-                                f"</div>{extra}",
-                                layout=widgets.Layout(flex="1 1 300px", min_width="0"))
-            buttons = []
-            if action["kind"] in BUTTONS:
-                go = widgets.Button(description=BUTTONS[action["kind"]], button_style="primary",
-                                    layout=widgets.Layout(width="auto"))
-                self.when_clicked(go, lambda _b, n=number: self._do(n), self.today_message)
-                buttons.append(go)
-            if "followup_id" in action:
-                done = widgets.Button(description="Done", layout=widgets.Layout(width="auto"))
-                self.when_clicked(done, lambda _b, n=number: self._done(n), self.today_message)
-                buttons.append(done)
-            row = widgets.HBox([text, *buttons], layout=widgets.Layout(
-                width="100%", flex_flow="row wrap", align_items="center"))
-            row.add_class("netkit-today-item")
-            row.add_class(f"netkit-today-{action['kind'].replace(' ', '-')}")
-            rows.append(row)
+        shown = self.actions if self._all_today else self.actions[:TODAY_FIRST]
+        rows = [self._today_row(number, action) for number, action in enumerate(shown)]
+        hidden = len(self.actions) - len(shown)
+        if hidden:
+            more = widgets.Button(description=f"Show {hidden} more", icon="chevron-down",
+                                  layout=widgets.Layout(width="auto"))
+            more.add_class("netkit-today-more")
+            self.when_clicked(more, self._show_all_today, self.today_message)
+            rows.append(more)
         self.today_box.children = rows
+
+    def _show_all_today(self, _button: Any = None) -> None:
+        self._all_today = True
+        self._show_today()
+
+    def _today_row(self, number: int, action: dict[str, Any]) -> widgets.HBox:
+        """One thing to do, with the buttons that do it."""
+        late = f" · <span class='netkit-urgent'>{action['days']} days late</span>" if (
+            action["days"] > 0) else ""
+        draft = (self.wb.draft_for_followup(action["followup_id"])
+                 if "followup_id" in action else None)
+        extra = f"<div class='netkit-actions'>{draft_actions(draft)}</div>" if draft else ""
+        text = widgets.HTML(f"<div class='netkit-today-what'>{escape(action['what'])}{late}"
+                            f"</div>{extra}",
+                            layout=widgets.Layout(flex="1 1 300px", min_width="0"))
+        buttons = []
+        if action["kind"] in BUTTONS:
+            go = widgets.Button(description=BUTTONS[action["kind"]], button_style="primary",
+                                layout=widgets.Layout(width="auto"))
+            self.when_clicked(go, lambda _b, n=number: self._do(n), self.today_message)
+            buttons.append(go)
+        if "followup_id" in action:
+            done = widgets.Button(description="Done", layout=widgets.Layout(width="auto"))
+            self.when_clicked(done, lambda _b, n=number: self._done(n), self.today_message)
+            buttons.append(done)
+        row = widgets.HBox([text, *buttons], layout=widgets.Layout(
+            width="100%", flex_flow="row wrap", align_items="center"))
+        row.add_class("netkit-today-item")
+        row.add_class(f"netkit-today-{action['kind'].replace(' ', '-')}")
+        return row
 
     def _do(self, number: int) -> None:
         action = self.actions[number]
