@@ -210,7 +210,8 @@ def open_app(page, server: Server, tab: str | None = None):
     page.wait_for_selector(".netkit-app", timeout=90_000)
     if tab:
         # A new workbook opens on the welcome alone: start fresh first, as a user would.
-        page.wait_for_selector(".netkit-app .widget-tab, .netkit-welcome", state="visible")
+        page.locator(".netkit-app .widget-tab, .netkit-welcome").filter(
+            visible=True).first.wait_for()
         if page.locator(".netkit-welcome").is_visible():
             page.locator(".netkit-start-fresh").click()
             page.locator(".netkit-welcome").wait_for(state="hidden")
