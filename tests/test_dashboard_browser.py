@@ -44,6 +44,12 @@ def test_the_dashboard_shows_today_and_every_chart(start_app, browser, tmp_path)
         assert "Log how your conversation with Planted Person went" in first.inner_text()
         assert "3 days late" in first.inner_text()
         assert dashboard.locator(".netkit-level").count() >= 5  # the tree, by generation
+        # Who to ask next comes once the page has its widgets (not while it loads).
+        dashboard.locator(".netkit-dashboard-view.netkit-ready").wait_for(state="attached")
+        more = dashboard.locator(".netkit-today-more")
+        if more.count():
+            more.click()
+        dashboard.locator(".netkit-today-ask-next").first.wait_for(state="attached")
         # what waits shows as a badge beside the tab titles, which keep their names
         tab = page.get_by_role("tab", name="Dashboard", exact=True)
         assert "svg" in tab.evaluate("t => getComputedStyle(t).backgroundImage")

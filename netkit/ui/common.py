@@ -7,6 +7,7 @@ import asyncio
 import functools
 import html
 import logging
+import os
 import re
 from collections.abc import Callable
 from typing import Any
@@ -17,7 +18,7 @@ from ..errors import NetkitError
 from ..text import escape
 from .style import STYLE
 
-__all__ = ["View", "Notifies", "Message", "heading", "guarded", "later", "APOLOGY"]
+__all__ = ["View", "Notifies", "Message", "heading", "guarded", "later", "when_shown", "APOLOGY"]
 
 log = logging.getLogger("netkit.ui")
 APOLOGY = "Something went wrong and nothing was saved. Please try again."
@@ -103,6 +104,58 @@ def later(work: Callable[[], Any], message: Message | None = None,
         run()
         return
     loop.call_later(after, run)
+
+
+# In Voilà the page, once loaded, asks the kernel for every widget at once (over ipywidgets'
+# control channel); work the kernel is busy with then makes the whole page wait. How long to
+# wait for that request at most, and the works waiting for it.
+PAGE_WAIT_SECONDS = 15.0
+_page = {"served": False, "hooked": False}
+_waiting: list[tuple[Callable[[], Any], Message | None]] = []
+
+
+def when_shown(work: Callable[[], Any], message: Message | None = None) -> None:
+    """Do slow ``work`` once the page shows what is there now, without making it wait.
+
+    In Voilà that is right after the page has fetched the widgets (at most
+    ``PAGE_WAIT_SECONDS`` later); in JupyterLab, where widgets reach the page as they are
+    made, and for a page already served, it is :func:`later`; with no kernel, at once.
+    Errors are shown in ``message`` (or logged), never raised."""
+    if (_kernel_loop() is None or _page["served"] or not os.environ.get("VOILA_KERNEL_ID")
+            or not _hook_page_request()):
+        later(work, message)
+        return
+    _waiting.append((work, message))
+    later(_run_waiting, after=PAGE_WAIT_SECONDS)
+
+
+def _run_waiting() -> None:
+    works = list(_waiting)
+    _waiting.clear()
+    for work, message in works:
+        later(work, message, after=0.0)
+
+
+def _hook_page_request() -> bool:
+    """Be told when the page asks for every widget's state (ipywidgets 8's control channel);
+    False when this ipywidgets has no such channel (then nothing waits for it)."""
+    if _page["hooked"]:
+        return True
+    handler = getattr(widgets.Widget, "_handle_control_comm_msg", None)
+    original = getattr(handler, "__func__", None)
+    if original is None:
+        return False
+
+    def handle(cls: Any, msg: dict[str, Any]) -> Any:
+        answer = original(cls, msg)
+        if (msg.get("content", {}).get("data", {}) or {}).get("method") == "request_states":
+            _page["served"] = True
+            later(_run_waiting, after=0.05)  # the states are on their way: now the rest
+        return answer
+
+    widgets.Widget._handle_control_comm_msg = classmethod(handle)
+    _page["hooked"] = True
+    return True
 
 
 def _kernel_loop() -> asyncio.AbstractEventLoop | None:

@@ -12,7 +12,7 @@ import ipywidgets as widgets
 from ..dates import today
 from ..text import escape
 from .charts import funnel_chart, rate_bars, stacked_weeks
-from .common import Message, View, heading, later
+from .common import Message, View, heading, later, when_shown
 from .drafts import draft_actions
 from .tree_view import TreeView
 
@@ -100,7 +100,7 @@ class DashboardView(View):
 
     def _charts_then_suggestions(self) -> None:
         self._charts()
-        later(self._suggestions, self.today_message, after=0.05)
+        when_shown(self._suggestions, self.today_message)  # not while the page loads
 
     def _charts(self) -> None:
         """The filters' choices, the tree and every chart."""
