@@ -233,11 +233,12 @@ def dump_workbook(path) -> str:
 
 # The longest files start first, so that with `make test` (pytest-xdist, one file per
 # worker) no worker is left running one long file alone at the end.
-LONGEST_FIRST = ("test_hub.py", "test_binder.py", "test_app_browser.py", "test_exposure.py",
+LONGEST_FIRST = ("test_contrast_browser.py", "test_hub.py", "test_binder.py",
+                 "test_app_browser.py", "test_exposure.py",
                  "test_log_browser.py", "test_demo.py", "test_transfer_browser.py",
                  "test_durability.py", "test_injection_browser.py", "test_prepare_browser.py",
-                 "test_dashboard_browser.py", "test_contrast_browser.py", "test_welcome_browser.py",
-                 "test_ask_browser.py")
+                 "test_dashboard_browser.py", "test_ask_browser.py", "test_first_hour_browser.py",
+                 "test_contacts_browser.py", "test_welcome_browser.py")
 
 
 def pytest_collection_modifyitems(config, items):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import contact_files as cf
 import pytest
 from conftest import open_app, shot
+from playwright.sync_api import expect
 from test_transfer_browser import upload
 
 import netkit
@@ -69,7 +70,7 @@ def test_a_new_user_reaches_a_checked_ask_for_a_target_organisation_in_ten_actio
     assert text.split(",")[0] in ("Hi Sol", "Hi Tor"), text  # someone who works there
     page.locator(".netkit-ask-ok").wait_for(state="visible")  # checked: no job ask in it
     assert not page.locator(".netkit-ask-mistake").is_visible()
-    assert not page.get_by_role("button", name="I sent it").is_disabled()
+    expect(page.get_by_role("button", name="I sent it")).to_be_enabled()  # ready to send
     # The drafted ask is brought into view, with its check beside it.
     assert page.evaluate("""() => {
         const box = document.querySelector('.netkit-ask textarea').getBoundingClientRect();
