@@ -315,9 +315,7 @@ def remove_demo(store: Store) -> dict[str, int]:
     counts = dict.fromkeys(("contacts", "asks", "introductions", "conversations",
                             "followups"), 0)
     with store.atomic() as db:
-        people = [r["id"] for r in store.rows("SELECT id FROM contacts WHERE source = ?",
-                                              (DEMO_SOURCE,))]
-        if not people:
+        if not has_demo(store):
             return counts
         db.execute("CREATE TEMP TABLE IF NOT EXISTS demo_gone (kind TEXT, id INTEGER, "
                    "PRIMARY KEY (kind, id))")

@@ -75,6 +75,7 @@ def copy_of(path: Path, folder: Path) -> Path:
     """A copy of a closed workbook file in ``folder``."""
     import shutil
 
+    folder.mkdir(parents=True, exist_ok=True)
     target = folder / path.name
     shutil.copyfile(path, target)
     return target
@@ -135,13 +136,18 @@ class Server:
             raise RuntimeError(f"netkit up did not start within 60 s; see {log}")
 
     def stop(self):
-        if self.proc.poll() is None:
-            os.killpg(self.proc.pid, 15)
-            try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.proc.pid, 9)
+        stop_group(self.proc)
         self._log.close()
+
+
+def stop_group(proc: subprocess.Popen) -> None:
+    """Stop a server started in a session of its own, with every process it started."""
+    if proc.poll() is None:
+        os.killpg(proc.pid, 15)
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, 9)
 
 
 @pytest.fixture

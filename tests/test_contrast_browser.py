@@ -11,8 +11,6 @@ controls); it is reported, not asserted.
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import subprocess
 import sys
 import time
@@ -21,7 +19,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from conftest import ARTIFACTS, free_port, netkit_env, open_app, shot
+from conftest import ARTIFACTS, copy_of, free_port, netkit_env, open_app, shot, stop_group
 
 import netkit
 
@@ -249,12 +247,7 @@ class Lab:
         return f"{self.url}lab/tree/{name}?token={self.token}&reset"
 
     def stop(self) -> None:
-        if self.proc.poll() is None:
-            os.killpg(self.proc.pid, 15)
-            try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.proc.pid, 9)
+        stop_group(self.proc)
         self._log.close()
 
 
@@ -265,13 +258,6 @@ def demo_file(tmp_path_factory) -> Path:
     with netkit.open_workbook(path) as book:
         book.fill_demo(80, seed=7)
     return path
-
-
-def _copy(demo_file: Path, folder: Path) -> Path:
-    target = folder / "home" / "workbook.sqlite"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(demo_file, target)
-    return target
 
 
 def run_all_cells(page, lab: Lab, notebook: str) -> None:
@@ -348,7 +334,7 @@ def test_every_text_netkit_draws_in_jupyterlab_is_readable_in_both_themes(
         browser, demo_file, tmp_path):
     # Dark comes from JupyterLab's settings (as a person's choice is kept); light is then
     # chosen as from the Settings menu, on the same cells' output.
-    lab = Lab(_copy(demo_file, tmp_path), tmp_path, "dark")
+    lab = Lab(copy_of(demo_file, tmp_path / "home"), tmp_path, "dark")
     context = browser.new_context(viewport={"width": 1280, "height": 800})
     found: dict[str, list[dict]] = {"dark": [], "light": []}
     try:
@@ -397,7 +383,7 @@ def whole_page_shot(page, name: str, width: int, height: int) -> None:
 @pytest.mark.browser
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_every_text_in_the_app_is_readable(theme, start_app, page, demo_file, tmp_path):
-    server = start_app(_copy(demo_file, tmp_path), "--theme", theme)
+    server = start_app(copy_of(demo_file, tmp_path / "home"), "--theme", theme)
     open_app(page, server)
     found: list[dict] = []
     for tab in TABS:
